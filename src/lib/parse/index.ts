@@ -1,0 +1,192 @@
+import { ReportSchema, type Report, type Section } from '../schema/report.ts';
+import type { Warning } from '../schema/warning.ts';
+import { checkReport } from './checks.ts';
+import { readMetrics } from './metrics.ts';
+import { decodeBytes, type Encoding } from './read/decode.ts';
+import type { Block, SourceDocument } from './read/document.ts';
+import { readText } from './read/text.ts';
+import { resolveRegion } from './region.ts';
+import { isTraditional, simplify } from './script.ts';
+import { joinParagraphs, proseLines, splitSections, type SectionSpan } from './sections.ts';
+import { slugFor } from './slug.ts';
+import { readTables, type TableSpans } from './tables/index.ts';
+import { readTitle } from './title.ts';
+
+export interface ReportInput {
+  /** The raw file contents; or `text` when already decoded. */
+  bytes?: Uint8Array;
+  text?: string;
+  /** The input path as given (becomes the record's `file`). */
+  file: string;
+  /** Path relative to the corpus root; its folders may name the region. Defaults to `file`. */
+  path?: string;
+}
+
+const SECTION_NAMES = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
+
+/**
+ * One raw report → one validated record. Pure: no I/O, never throws on bad input; whatever
+ * cannot be read is null and explained in `warnings`.
+ */
+export function parseReport(input: ReportInput): Report {
+  const decoded = input.bytes ? decodeBytes(input.bytes) : { text: input.text ?? '', encoding: 'utf-8' as Encoding, warnings: [], binary: false };
+  const original = decoded.text.replace(/^\uFEFF/, '');
+  const warnings: Warning[] = [...decoded.warnings];
+  const traditional = isTraditional(original);
+  const source = {
+    encoding: decoded.encoding,
+    bytes: input.bytes?.length ?? new TextEncoder().encode(original).length,
+    hash: hash(original),
+    script: traditional ? ('traditional' as const) : ('simplified' as const),
+    layout: 'none' as SourceDocument['layout'],
+  };
+  const base = emptyReport(input.file, original, source, warnings);
+  if (decoded.binary) return base;
+  if (!original.trim()) {
+    warnings.push({ code: 'EMPTY_FILE', severity: 'error', message: '文件为空。' });
+    return base;
+  }
+  if (traditional) warnings.push({ code: 'TRADITIONAL_SCRIPT', severity: 'info', message: '报告为繁体中文，已转换为简体后读取；正文按原文显示。' });
+  const text = traditional ? simplify(original) : original;
+  const doc = readText(text, original);
+  source.layout = doc.layout;
+
+  const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph');
+  const title = readTitle(paragraphs, text, warnings);
+  const { sections: spans } = splitSections(doc.blocks);
+  const tables = readTables(tableSpans(doc.blocks, spans), warnings);
+
+  if (!title.title && spans.length < 2 && !tables.table2 && !tables.table3 && !tables.table4) {
+    // Not a report: keep only the diagnosis, drop the warnings that follow from it.
+    base.warnings = [...decoded.warnings, { code: 'NOT_A_REPORT', severity: 'error', message: '不是政府信息公开工作年度报告：没有报告标题、章节或统计表。' }];
+    base.source.layout = doc.layout;
+    return base;
+  }
+
+  const titleLines = new Set(title.lines);
+  const sections = spans.map((s) => sectionOf(s, doc, titleLines));
+  for (let n = 1; n <= 6; n++) {
+    if (!spans.some((s) => s.number === n)) {
+      warnings.push({ code: 'SECTION_MISSING', severity: 'warning', message: `缺少第${'一二三四五六'[n - 1]}部分「${SECTION_NAMES[n - 1]}」。` });
+    }
+  }
+  if (isTruncated(spans, tables)) {
+    warnings.push({ code: 'TRUNCATED', severity: 'error', message: '报告不完整：正文在统计表处中断，后续内容缺失。' });
+  }
+
+  const prose = spans
+    .filter((s) => s.number === 1 || s.number >= 5)
+    .flatMap((s) => joinWithLines(proseLines(s.blocks, false)));
+  const metrics = readMetrics(prose.length ? prose : joinWithLines(proseLines(doc.blocks, true)));
+  const checks = checkReport(tables.table3, tables.table4);
+  const failed = checks.filter((c) => c.pass === false);
+  if (failed.length) {
+    warnings.push({
+      code: 'CHECK_FAILED',
+      severity: 'warning',
+      message: `${failed.length} 项勾稽关系不成立：${failed.slice(0, 5).map((c) => c.id).join('、')}${failed.length > 5 ? ' 等' : ''}。`,
+    });
+  }
+
+  const region = resolveRegion(title.agency, { path: input.path ?? input.file, text });
+  warnings.push(...region.warnings);
+  const report: Report = {
+    ...base,
+    agency: title.agency,
+    year: title.year,
+    template: tables.template,
+    proactiveTotal: metrics.proactiveTotal?.value ?? null,
+    title: title.title,
+    level: region.level,
+    region: region.region,
+    slug: slugFor({ agency: title.agency, region: region.region, year: title.year }),
+    table2: tables.table2,
+    table3: tables.table3,
+    table4: tables.table4,
+    sections,
+    metrics,
+    checks,
+    warnings,
+  };
+  return validated(report);
+}
+
+function emptyReport(file: string, text: string, source: Report['source'], warnings: Warning[]): Report {
+  return {
+    file,
+    agency: null,
+    year: null,
+    template: null,
+    proactiveTotal: null,
+    title: null,
+    level: null,
+    region: { province: null, city: null, county: null, township: null, code: null },
+    slug: `unparsed-${source.hash.slice(0, 8)}`,
+    table2: null,
+    table3: null,
+    table4: null,
+    sections: [],
+    metrics: { proactiveTotal: null, requestsReceived: null },
+    checks: [],
+    warnings,
+    source,
+    text,
+  };
+}
+
+/** Table regions: the sections that hold them, or, when a heading is missing, the whole text. */
+function tableSpans(blocks: Block[], spans: SectionSpan[]): TableSpans {
+  const of = (n: number) => spans.find((s) => s.number === n)?.blocks;
+  const t2 = of(2);
+  const t3 = of(3);
+  const t4 = of(4);
+  return { table2: t2 ?? blocks, table3: t3 ?? blocks, table4: t4 ?? (t3 || t2 ? [] : blocks) };
+}
+
+function isTruncated(spans: SectionSpan[], tables: { table3: unknown; table4: unknown }): boolean {
+  const last = spans[spans.length - 1]?.number ?? 0;
+  return last >= 2 && last <= 4 && (!tables.table4 || !tables.table3);
+}
+
+function sectionOf(span: SectionSpan, doc: SourceDocument, titleLines: Set<number>): Section {
+  const prose = proseLines(span.blocks, span.number >= 2 && span.number <= 4).filter((p) => !titleLines.has(p.line) && p.text !== span.title);
+  const display = prose.map((p) => (p.line === span.line ? p.text : (doc.lines[p.line - 1] ?? p.text).trim()));
+  const title = span.title;
+  return { number: span.number, title, text: joinParagraphs(display).join('\n\n'), line: span.line };
+}
+
+function joinWithLines(prose: { text: string; line: number }[]): { text: string; line: number }[] {
+  // Join hard-wrapped lines so that a figure split across lines is read whole; keep the first line number.
+  const out: { text: string; line: number }[] = [];
+  const joined = joinParagraphs(prose.map((p) => p.text));
+  let k = 0;
+  for (const para of joined) {
+    out.push({ text: para, line: prose[k]?.line ?? 0 });
+    let len = 0;
+    while (k < prose.length && len < para.length) len += prose[k++]!.text.trim().length;
+  }
+  return out;
+}
+
+function validated(report: Report): Report {
+  const result = ReportSchema.safeParse(report);
+  if (result.success) return report;
+  report.warnings.push({
+    code: 'SCHEMA_INVALID',
+    severity: 'error',
+    message: `记录不符合数据格式：${result.error.issues.slice(0, 3).map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+  });
+  return report;
+}
+
+/** 64-bit FNV-1a over UTF-16 code units (two 32-bit lanes): stable, fast, no dependencies. */
+function hash(s: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}

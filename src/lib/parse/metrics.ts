@@ -1,0 +1,78 @@
+import type { Metric, Metrics } from '../schema/report.ts';
+
+export interface ProseParagraph {
+  /** Width-folded, simplified text of the paragraph. */
+  text: string;
+  line: number;
+}
+
+interface Rule {
+  /** The figure and its unit; the number is group 1. */
+  figure: RegExp;
+  unit: string;
+  /** Every clause that may state the figure must contain one of these. */
+  requires: RegExp;
+  /** Clauses mentioning these are about something else. */
+  excludes: RegExp;
+  /** Words that make a clause more likely to be the headline figure, with their weight. */
+  boosts: [RegExp, number][];
+}
+
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
+
+const PROACTIVE: Rule = {
+  figure: new RegExp(NUM + String.raw`\s*(?!余)条`),
+  unit: '条',
+  requires: /主动公开|发布|公开|更新/,
+  excludes: /申请|依申请|留言|来信|咨询|回复|解读|答复|建议|提案|转载|规范性文件/,
+  boosts: [
+    [/主动公开/, 3],
+    [/信息|政务|文件/, 1],
+    [/共|全年|累计|总计|合计|本年|年度/, 1],
+    [/更新|发布/, 1],
+    [/其中/, -3],
+  ],
+};
+
+const REQUESTS: Rule = {
+  figure: new RegExp(NUM + String.raw`\s*(?!余)件`),
+  unit: '件',
+  requires: /申请/,
+  excludes: /复议|诉讼|答复率|办结率/,
+  boosts: [
+    [/收到|受理|办理/, 2],
+    [/共|全年|累计|本年|年度/, 1],
+    [/其中|予以公开|不予公开|部分公开/, -3],
+  ],
+};
+
+/**
+ * Headline figures stated in the prose. Each clause (text between 。；) that contains the figure
+ * and the required words is scored; the best clause wins, the earliest on ties. A clause with
+ * 其中 is a breakdown of a total, not the total.
+ */
+export function readMetrics(paragraphs: ProseParagraph[]): Metrics {
+  return { proactiveTotal: best(paragraphs, PROACTIVE, 2), requestsReceived: best(paragraphs, REQUESTS, 3) };
+}
+
+function best(paragraphs: ProseParagraph[], rule: Rule, threshold: number): Metric | null {
+  let top: (Metric & { score: number }) | null = null;
+  for (const p of paragraphs) {
+    for (const sentence of p.text.split(/(?<=[。；;！!？?])/)) {
+      let context = '';
+      for (const clause of sentence.split(/(?<=[，,：:])(?!\d{3}\D)/)) {
+        // Words earlier in the sentence count too: 「其中，通过网站公开…」 is a breakdown.
+        context += clause;
+        const m = rule.figure.exec(clause);
+        if (!m || !rule.requires.test(clause.slice(0, m.index)) || rule.excludes.test(clause)) continue;
+        let score = 0;
+        for (const [re, w] of rule.boosts) if (re.test(context)) score += w;
+        if (score < threshold || (top && score <= top.score)) continue;
+        top = { value: Number(m[1]!.replace(/,/g, '')), unit: rule.unit, sentence: sentence.trim(), line: p.line, score };
+      }
+    }
+  }
+  if (!top) return null;
+  const { score: _score, ...metric } = top;
+  return metric;
+}

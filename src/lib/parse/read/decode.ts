@@ -1,0 +1,74 @@
+import type { Warning } from '../../schema/warning.ts';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'unknown';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  warnings: Warning[];
+  /** True when the bytes are not text at all; `text` is then empty. */
+  binary: boolean;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const gb18030 = new TextDecoder('gb18030', { fatal: true });
+const gb18030Lenient = new TextDecoder('gb18030');
+
+/**
+ * Bytes → text. The encoding is detected, never assumed: a BOM wins, then strict UTF-8,
+ * then strict GB18030 (a superset of GBK/GB2312, which Chinese government sites still use).
+ */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  const warnings: Warning[] = [];
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return finish(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8', warnings);
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return finish(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le', warnings);
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be', warnings);
+  }
+  if (looksBinary(bytes)) return { text: '', encoding: 'unknown', warnings: [binaryWarning()], binary: true };
+  try {
+    return finish(utf8.decode(bytes), 'utf-8', warnings);
+  } catch {
+    // not UTF-8: fall through to GB18030
+  }
+  try {
+    const text = gb18030.decode(bytes);
+    warnings.push({ code: 'DECODED_GB18030', severity: 'info', message: '文件编码为 GB18030/GBK，已转换为 UTF-8。' });
+    return finish(text, 'gb18030', warnings);
+  } catch {
+    // Mostly GBK with a few broken bytes (a truncated download, say): keep what reads.
+    const text = gb18030Lenient.decode(bytes);
+    const bad = (text.match(/\uFFFD/g) ?? []).length;
+    if (bad > text.length / 50) return { text: '', encoding: 'unknown', warnings: [binaryWarning()], binary: true };
+    warnings.push({
+      code: 'DECODE_REPLACED',
+      severity: 'warning',
+      message: `有 ${bad} 处字节无法按 UTF-8 或 GB18030 解码，已替换为 �。`,
+    });
+    return finish(text, 'gb18030', warnings);
+  }
+}
+
+function finish(text: string, encoding: Encoding, warnings: Warning[]): Decoded {
+  return { text, encoding, warnings, binary: false };
+}
+
+/** NUL bytes or a high share of control bytes in the first 4 KB mean this is not a text file. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+  }
+  return n > 0 && control / n > 0.05;
+}
+
+function binaryWarning(): Warning {
+  return { code: 'BINARY_FILE', severity: 'error', message: '文件不是文本（二进制内容），无法读取。' };
+}

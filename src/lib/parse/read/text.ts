@@ -1,0 +1,169 @@
+import { foldWidth, readCell } from '../normalize.ts';
+import type { Block, Cell, Layout, Row, SourceDocument } from './document.ts';
+
+type Kind = 'blank' | 'skip' | 'docx-cell' | 'tab' | 'pipe' | 'space' | 'text';
+
+interface Line {
+  kind: Kind;
+  /** Width-folded text, tabs kept. */
+  text: string;
+  n: number;
+}
+
+/** Word-processor and PDF leftovers that are not part of the report. */
+const BOOKMARK = /\[bookmark:[^\]]*\]/g;
+const PAGE_ARTEFACT =
+  /^\s*(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[,，/、]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|page\s*\d+(?:\s*of\s*\d+)?)\s*$/i;
+
+/**
+ * Plain-text adapter: extracted report text → paragraphs and tables. It recognises the table
+ * layouts text extraction really produces: DOCX one-cell-per-line (tab-indented, blank line
+ * between rows, long cells wrapped onto unindented lines), tab-separated rows (PDF), `|` rows
+ * (HTML) and space-separated rows ending in numbers (PDF).
+ */
+export function readText(text: string, original: string = text): SourceDocument {
+  const raw = text.split(/\r\n|\r|\n/);
+  const lines = raw.map((s, i) => classify(s, i + 1));
+  dropRunningHeaders(lines);
+  const display = original.split(/\r\n|\r|\n/).map((s, i) => (lines[i]?.kind === 'skip' ? '' : s.replace(BOOKMARK, '')));
+  const blocks: Block[] = [];
+  const counts: Record<string, number> = {};
+  let i = 0;
+  while (i < lines.length) {
+    const l = lines[i]!;
+    if (l.kind === 'blank' || l.kind === 'skip') {
+      i++;
+      continue;
+    }
+    if (l.kind === 'docx-cell') {
+      const { table, next } = readDocxTable(lines, i);
+      blocks.push(table);
+      if (table.kind === 'table') counts['cell-per-line'] = (counts['cell-per-line'] ?? 0) + table.rows.length;
+      i = next;
+      continue;
+    }
+    if (l.kind === 'text') {
+      blocks.push({ kind: 'paragraph', text: l.text.trim(), line: l.n });
+      i++;
+      continue;
+    }
+    // A run of delimited rows (blank lines between them allowed) forms one table.
+    const rows: Row[] = [];
+    while (i < lines.length && (lines[i]!.kind === l.kind || lines[i]!.kind === 'blank' || lines[i]!.kind === 'skip')) {
+      const r = lines[i]!;
+      if (r.kind === l.kind) rows.push({ cells: splitRow(r), line: r.n });
+      i++;
+    }
+    counts[l.kind] = (counts[l.kind] ?? 0) + rows.length;
+    blocks.push({ kind: 'table', rows, line: rows[0]!.line });
+  }
+  return { blocks, layout: layoutOf(counts), lines: display };
+}
+
+function classify(rawLine: string, n: number): Line {
+  const text = foldWidth(rawLine.replace(BOOKMARK, '')).replace(/\s+$/, (m) => m.replace(/[^\t]/g, ''));
+  if (/^[ \t]*$/.test(text)) {
+    // A tab-only line is an empty DOCX cell; a truly empty line separates rows.
+    return { kind: /\t/.test(text) && rawLine.length > 0 ? 'docx-cell' : 'blank', text: '', n };
+  }
+  if (PAGE_ARTEFACT.test(text)) return { kind: 'skip', text: '', n };
+  if (/^\t[^\t]*$/.test(text)) return { kind: 'docx-cell', text: text.slice(1), n };
+  if (/\S\t|\t\S/.test(text.trim()) || /^\t+[^\t]+\t/.test(text)) return { kind: 'tab', text, n };
+  if ((text.match(/\|/g) ?? []).length >= 2) return { kind: 'pipe', text, n };
+  if (isSpaceRow(text)) return { kind: 'space', text, n };
+  return { kind: 'text', text, n };
+}
+
+/** A space-separated table row: a short label (or none) followed by numeric cells. */
+function isSpaceRow(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 2) return false;
+  let k = tokens.length;
+  while (k > 0 && readCell(tokens[k - 1]!).kind === 'number') k--;
+  const values = tokens.length - k;
+  if (values === 0) return false;
+  const label = tokens.slice(0, k).join('');
+  if (/[，。；！？]/.test(label)) return false;
+  return values >= 2 ? label.length <= 80 : label.length <= 30;
+}
+
+function splitRow(line: Line): Cell[] {
+  const { text, n } = line;
+  if (line.kind === 'tab') return text.split('\t').map((c) => ({ text: c.trim(), line: n }));
+  if (line.kind === 'pipe') {
+    const parts = text.split('|').map((c) => c.trim());
+    if (parts[0] === '') parts.shift();
+    if (parts[parts.length - 1] === '') parts.pop();
+    return parts.map((c) => ({ text: c, line: n }));
+  }
+  // space row: everything before the trailing run of numbers is one label cell
+  const tokens = text.trim().split(/\s+/);
+  let k = tokens.length;
+  while (k > 0 && readCell(tokens[k - 1]!).kind === 'number') k--;
+  const cells: Cell[] = k > 0 ? [{ text: tokens.slice(0, k).join(' '), line: n }] : [];
+  for (const t of tokens.slice(k)) cells.push({ text: t, line: n });
+  return cells;
+}
+
+/**
+ * DOCX cell-per-line: each tab-indented line starts a cell, an unindented short line continues
+ * the cell above (a header wrapped inside its cell), a blank line ends the row. The table ends
+ * at the first unindented line that cannot be a continuation.
+ */
+function readDocxTable(lines: Line[], start: number): { table: Block; next: number } {
+  const rows: Row[] = [];
+  let cells: Cell[] = [];
+  let i = start;
+  const endRow = () => {
+    if (cells.length) rows.push({ cells, line: cells[0]!.line });
+    cells = [];
+  };
+  for (; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind === 'skip') continue;
+    if (l.kind === 'blank') {
+      endRow();
+      continue;
+    }
+    if (l.kind === 'docx-cell') {
+      cells.push({ text: l.text.trim(), line: l.n });
+      continue;
+    }
+    if (l.kind === 'tab') {
+      endRow();
+      rows.push({ cells: splitRow(l).slice(1), line: l.n });
+      continue;
+    }
+    const prev = cells[cells.length - 1];
+    const continues =
+      prev !== undefined && l.text.trim().length <= 12 && prev.text !== '' && readCell(prev.text).kind === 'text';
+    if (!continues) break;
+    prev.text += l.text.trim();
+  }
+  endRow();
+  const only = rows.length === 1 && rows[0]!.cells.length === 1 ? rows[0]!.cells[0]! : null;
+  // A lone tab-indented line is an indented paragraph, not a one-cell table.
+  if (only && only.text.length > 12) return { table: { kind: 'paragraph', text: only.text, line: only.line }, next: i };
+  return { table: { kind: 'table', rows, line: rows[0]?.line ?? lines[start]!.n }, next: i };
+}
+
+/** Page headers/footers repeated on every page (the title, the body's name) are dropped after their first use. */
+function dropRunningHeaders(lines: Line[]): void {
+  const seen = new Map<string, number>();
+  for (const l of lines) if (l.kind === 'text' && l.text.trim().length >= 8) seen.set(l.text.trim(), (seen.get(l.text.trim()) ?? 0) + 1);
+  const first = new Set<string>();
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (l.kind !== 'text' || (seen.get(t) ?? 0) < 3) continue;
+    if (first.has(t)) l.kind = 'skip';
+    else first.add(t);
+  }
+}
+
+function layoutOf(counts: Record<string, number>): Layout {
+  const entries = Object.entries(counts).filter(([, c]) => c > 0);
+  if (entries.length === 0) return 'none';
+  entries.sort((a, b) => b[1] - a[1]);
+  const total = entries.reduce((s, [, c]) => s + c, 0);
+  return entries[0]![1] / total >= 0.8 ? (entries[0]![0] as Layout) : 'mixed';
+}

@@ -1,0 +1,90 @@
+import type { Block, Paragraph } from './read/document.ts';
+
+export interface SectionSpan {
+  number: number;
+  title: string;
+  line: number;
+  /** Blocks after the heading, up to the next section. */
+  blocks: Block[];
+}
+
+const NUMERALS = '一二三四五六';
+/** What each numbered heading is about; table 3 rows (一、本年新收…) share the numbering but not the words. */
+const TOPICS = [/总体情况|概述|基本情况|总体/, /主动公开/, /收到和处理|依申请|申请情况/, /复议|诉讼/, /问题|改进|不足/, /其他|其它/];
+const HEADING = /^(?:第)?([一二三四五六])(?:部分)?\s*[、.,，．:：]\s*(.+)$|^第([一二三四五六])部分\s*(.+)$/;
+
+/**
+ * Splits the document at the six numbered headings. Headings must come in order; a heading
+ * may be missing (its section is then absent) and a repeated heading stays inside its section.
+ */
+export function splitSections(blocks: Block[]): { preamble: Block[]; sections: SectionSpan[] } {
+  const sections: SectionSpan[] = [];
+  const preamble: Block[] = [];
+  for (const b of blocks) {
+    const h = headingOf(b);
+    const last = sections[sections.length - 1];
+    if (h && h.number > (last?.number ?? 0) && h.number <= (last?.number ?? 0) + 3) {
+      sections.push({ number: h.number, title: h.title, line: b.line, blocks: h.rest ? [{ kind: 'paragraph', text: h.rest, line: b.line }] : [] });
+    } else if (last) last.blocks.push(b);
+    else preamble.push(b);
+  }
+  return { preamble, sections };
+}
+
+function headingOf(b: Block): { number: number; title: string; rest: string } | null {
+  const text = b.kind === 'paragraph' ? b.text : b.rows.length === 1 && b.rows[0]!.cells.filter((c) => c.text).length === 1 ? b.rows[0]!.cells.find((c) => c.text)!.text : null;
+  if (!text) return null;
+  const m = HEADING.exec(text.trim());
+  if (!m) return null;
+  const number = NUMERALS.indexOf(m[1] ?? m[3]!) + 1;
+  const body = (m[2] ?? m[4]!).trim();
+  if (!TOPICS[number - 1]!.test(body)) return null;
+  if (body.length <= 40) return { number, title: text.trim(), rest: '' };
+  // 「一、总体情况 2020年，我镇…」: a heading run together with its first sentence.
+  const words = /^(?:[^，。,]{0,24}?(?:情况|事项))/.exec(body);
+  return words ? { number, title: text.trim().slice(0, text.trim().length - body.length + words[0].length), rest: body.slice(words[0].length).trim() } : null;
+}
+
+/** Prose of a block list in reading order (tables skipped), as display lines with their numbers. */
+export function proseLines(blocks: Block[], onlySentences: boolean): Paragraph[] {
+  return blocks.filter((b): b is Paragraph => b.kind === 'paragraph' && (!onlySentences || isSentence(b.text)));
+}
+
+function isSentence(text: string): boolean {
+  return text.length >= 15 && /[，。,]/.test(text) && !/勾稽/.test(text);
+}
+
+/**
+ * Joins lines into paragraphs. PDF extraction wraps prose at a fixed width, so a line that fills
+ * the width and does not end a sentence continues on the next line; list items start afresh.
+ */
+export function joinParagraphs(lines: string[]): string[] {
+  const width = wrapWidth(lines);
+  const out: string[] = [];
+  let cur = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (cur && (endsParagraph(cur, width) || startsItem(line))) {
+      out.push(cur);
+      cur = '';
+    }
+    cur += line;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function wrapWidth(lines: string[]): number {
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lengths.length >= 4 ? lengths[Math.floor(lengths.length * 0.9)]! : Infinity;
+}
+
+function endsParagraph(line: string, width: number): boolean {
+  if (/[。！？!?；;：:…”」』）)]$/.test(line)) return true;
+  return line.length < width * 0.85 || width < 25;
+}
+
+function startsItem(line: string): boolean {
+  return /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|[一二三四五六七八九十]是)/.test(line);
+}

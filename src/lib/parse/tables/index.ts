@@ -1,0 +1,94 @@
+import type { Table2, Table3, Table4, Template } from '../../schema/tables.ts';
+import type { Warning } from '../../schema/warning.ts';
+import type { Block } from '../read/document.ts';
+import { readRows, type RowResult, type RowSpec } from './rows.ts';
+import { TABLE2_2019, TABLE2_2021, TABLE2_HEADER, TABLE3_2019, TABLE3_2021, TABLE3_HEADER, TEMPLATE_MARKERS } from './specs.ts';
+import { cellStream, type StreamCell } from './stream.ts';
+import { readTable4 } from './table4.ts';
+
+export interface TableSpans {
+  table2: Block[];
+  table3: Block[];
+  table4: Block[];
+}
+
+export interface Tables {
+  template: Template | null;
+  table2: Table2 | null;
+  table3: Table3 | null;
+  table4: Table4 | null;
+}
+
+/** Reads the three standard tables from their regions of the document. */
+export function readTables(spans: TableSpans, warnings: Warning[]): Tables {
+  const s2 = cellStream(spans.table2);
+  const s3 = cellStream(spans.table3);
+  const template = detectTemplate([...s2, ...s3], warnings);
+  const t2 = template === null ? null : readTable(s2, template === '2019' ? TABLE2_2019 : TABLE2_2021, TABLE2_HEADER, '二、主动公开政府信息情况', warnings);
+  const t3 = template === null ? null : readTable(s3, template === '2019' ? TABLE3_2019 : TABLE3_2021, TABLE3_HEADER, '三、收到和处理政府信息公开申请情况', warnings);
+  return {
+    template,
+    table2: t2 as Table2 | null,
+    table3: t3 ? withOtherHandling(t3 as Table3, template!) : null,
+    table4: readTable4(cellStream(spans.table4), warnings),
+  };
+}
+
+function detectTemplate(stream: StreamCell[], warnings: Warning[]): Template | null {
+  const text = stream.filter((c) => c.value.kind === 'text').map((c) => c.key).join('|');
+  const count = (re: RegExp) => new Set(text.match(new RegExp(re.source, 'g')) ?? []).size;
+  const v2019 = count(TEMPLATE_MARKERS['2019']);
+  const v2021 = count(TEMPLATE_MARKERS['2021']);
+  if (v2019 === 0 && v2021 === 0) {
+    if (stream.length > 0) warnings.push({ code: 'TEMPLATE_UNKNOWN', severity: 'warning', message: '表格中没有可识别模板版本的栏目名称，未读取表二、表三。' });
+    return null;
+  }
+  if (v2019 > 0 && v2021 > 0) {
+    warnings.push({
+      code: 'TEMPLATE_MIXED',
+      severity: 'warning',
+      message: `表格同时含有 2019 版（${v2019} 处）和 2021 版（${v2021} 处）模板的栏目名称，按较多者读取。`,
+    });
+  }
+  return v2021 > v2019 ? '2021' : '2019';
+}
+
+function readTable(stream: StreamCell[], specs: RowSpec[], isHeader: (k: string) => boolean, name: string, warnings: Warning[]) {
+  const amountsInYuan = stream.some((c) => c.value.kind === 'text' && /金额/.test(c.key) && /元/.test(c.key) && !/万元/.test(c.key));
+  const rowWarnings: Warning[] = [];
+  const rows = readRows(stream, specs, { isHeader, amountsInYuan }, rowWarnings);
+  const found = [...rows.values()].filter((r) => r.found).length;
+  if (found === 0) {
+    warnings.push({ code: 'TABLE_MISSING', severity: 'error', message: `未找到表格「${name}」。`, path: specs[0]!.path.split('.')[0] });
+    return null;
+  }
+  warnings.push(...rowWarnings);
+  const table: Record<string, unknown> = {};
+  for (const spec of specs) {
+    const r = rows.get(spec.path) as RowResult;
+    if (!r.found) {
+      warnings.push({ code: 'ROW_MISSING', severity: 'warning', message: `表格「${name}」缺少「${spec.label}」一行，记为空。`, path: spec.path });
+    }
+    const value = /^\d+$/.test(spec.columns[0]!) ? r.values : Object.fromEntries(spec.columns.map((c, i) => [c, r.values[i]]));
+    setPath(table, spec.path.split('.').slice(1), value);
+  }
+  return table;
+}
+
+/** In the 2021 template （六）其他处理 is split in three rows; their sum keeps every year's shape the same. */
+function withOtherHandling(t3: Table3, template: Template): Table3 {
+  if (template !== '2021' || !t3.otherHandlingDetail) return t3;
+  const d = t3.otherHandlingDetail;
+  const otherHandling = d.other.map((_, c) => {
+    const parts = [d.overdueCorrection[c], d.overdueFee[c], d.other[c]];
+    return parts.some((v) => v === null || v === undefined) ? null : parts.reduce<number>((s, v) => s + (v as number), 0);
+  });
+  const { totalHandled, carriedForward, ...rest } = t3;
+  return { ...rest, otherHandling, totalHandled, carriedForward };
+}
+
+function setPath(obj: Record<string, unknown>, path: string[], value: unknown): void {
+  let o = obj;
+  for (const p of path.slice(0, -1)) o = (o[p] ??= {}) as Record<string, unknown>;
+  o[path[path.length - 1]!] = value;
+}

@@ -1,0 +1,146 @@
+import type { Warning } from '../../schema/warning.ts';
+import type { StreamCell } from './stream.ts';
+
+/** One row of a standard table: how to recognise its label and how many numbers it holds. */
+export interface RowSpec {
+  /** Record path, e.g. `table2.licensing`. */
+  path: string;
+  /** The row's label as the template words it (for messages). */
+  label: string;
+  /** Column names, one per number, used in paths and messages. */
+  columns: readonly string[];
+  /** Column display names (zh-CN) for messages. */
+  columnLabels: readonly string[];
+  matches: (key: string) => boolean;
+  /** Columns holding amounts in 万元 (converted when a cell or header says 元). */
+  amountColumns?: readonly string[];
+}
+
+export interface RowResult {
+  values: (number | null)[];
+  found: boolean;
+}
+
+export interface RowsOptions {
+  /** Recognises header and group cells that end a row's numbers without being rows themselves. */
+  isHeader: (key: string) => boolean;
+  /** The table states amounts in 元 rather than 万元. */
+  amountsInYuan?: boolean;
+}
+
+/**
+ * Finds each row by its label and reads the numbers that follow it. A label may occur more
+ * than once (the 总计 column header and the （七）总计 row); the occurrence followed by the
+ * most numbers wins, preferring one after the previous row so that rows keep template order.
+ */
+export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptions, warnings: Warning[]): Map<string, RowResult> {
+  const anchors = stream.map((c) => (c.value.kind === 'text' ? specs.findIndex((s) => s.matches(c.key)) : -1));
+  const recognised = stream.map((c, i) => anchors[i]! >= 0 || (c.value.kind === 'text' && opts.isHeader(c.key)));
+  const results = new Map<string, RowResult>();
+  let last = -1;
+  specs.forEach((spec, si) => {
+    const n = spec.columns.length;
+    let best: { at: number; cells: StreamCell[]; score: number } | null = null;
+    for (let pass = 0; pass < 2 && (!best || best.score === 0); pass++) {
+      for (let i = pass === 0 ? last + 1 : 0; i < stream.length; i++) {
+        // First pass: labels claimed by this row, after the previous row. Second: anywhere.
+        const candidate = pass === 0 ? anchors[i] === si : stream[i]!.value.kind === 'text' && spec.matches(stream[i]!.key);
+        if (!candidate) continue;
+        const cells = valuesAfter(stream, recognised, i, n);
+        const score = cells.filter((c) => c.value.kind === 'number').length;
+        if (!best || score > best.score) best = { at: i, cells, score };
+      }
+    }
+    if (!best) {
+      results.set(spec.path, { values: Array(n).fill(null), found: false });
+      return;
+    }
+    last = Math.max(last, best.at);
+    results.set(spec.path, { values: place(spec, stream[best.at]!, best.cells, opts, warnings), found: true });
+  });
+  return results;
+}
+
+/** Cells after a label up to the next recognised label; long unrecognised text is noise, not a value. */
+function valuesAfter(stream: StreamCell[], recognised: boolean[], at: number, n: number): StreamCell[] {
+  const cells: StreamCell[] = [];
+  const row = stream[at]!.row;
+  let filled = 0;
+  for (let j = at + 1; j < stream.length; j++) {
+    const c = stream[j]!;
+    if (recognised[j]) break;
+    const newRow = c.row !== stream[j - 1]!.row;
+    if (c.row !== row && newRow && (filled >= n || startsLabelledRow(stream, j))) break;
+    if (c.value.kind === 'text' && c.text.length > 4) continue;
+    cells.push(c);
+    if (c.value.kind !== 'empty') filled++;
+  }
+  return cells;
+}
+
+/** A source row whose first non-empty cell is text of some length is another row's label. */
+function startsLabelledRow(stream: StreamCell[], j: number): boolean {
+  const row = stream[j]!.row;
+  for (let k = j; k < stream.length && stream[k]!.row === row; k++) {
+    const c = stream[k]!;
+    if (c.value.kind === 'empty') continue;
+    return c.value.kind === 'text' && c.text.length > 3;
+  }
+  return false;
+}
+
+/**
+ * Assigns the cells found after a label to the row's columns. Exactly as many non-empty cells
+ * as columns map in order (extra empty cells are extraction artefacts); otherwise the label's
+ * own source row must hold exactly one cell per column, blanks included. Anything else is
+ * ambiguous and every cell of the row stays null: a misplaced number is worse than none.
+ */
+function place(spec: RowSpec, anchor: StreamCell, cells: StreamCell[], opts: RowsOptions, warnings: Warning[]): (number | null)[] {
+  const n = spec.columns.length;
+  const filled = cells.filter((c) => c.value.kind !== 'empty');
+  let slots: StreamCell[] | null = null;
+  if (filled.length === n) slots = filled;
+  else {
+    const own = cells.filter((c) => c.row === anchor.row);
+    const elsewhere = cells.some((c) => c.row !== anchor.row && c.value.kind !== 'empty');
+    while (own.length > n && own[own.length - 1]!.value.kind === 'empty') own.pop();
+    if (own.length === n && !elsewhere) slots = own;
+  }
+  if (!slots) {
+    warnings.push({
+      code: cells.length === 0 ? 'ROW_MISSING' : 'CELL_AMBIGUOUS',
+      severity: 'warning',
+      message:
+        cells.length === 0
+          ? `「${spec.label}」一行没有数字。`
+          : `「${spec.label}」一行应有 ${n} 个数字，读到 ${filled.length} 个，无法确定对应的列，整行记为空。`,
+      path: spec.path,
+      raw: [anchor.text, ...cells.map((c) => c.text)].join(' | '),
+      line: anchor.line,
+    });
+    return Array(n).fill(null);
+  }
+  return slots.map((c, k) => readSlot(spec, k, c, opts, warnings));
+}
+
+function readSlot(spec: RowSpec, k: number, c: StreamCell, opts: RowsOptions, warnings: Warning[]): number | null {
+  const column = spec.columns[k]!;
+  const path = `${spec.path}${/^\d+$/.test(column) ? `[${column}]` : `.${column}`}`;
+  const where = `「${spec.label}」的「${spec.columnLabels[k]}」`;
+  if (c.value.kind === 'empty') {
+    warnings.push({ code: 'CELL_BLANK', severity: 'warning', message: `${where}为空（空白不等于 0）。`, path, raw: '', line: c.line });
+    return null;
+  }
+  if (c.value.kind === 'text') {
+    warnings.push({ code: 'CELL_UNREADABLE', severity: 'warning', message: `${where}不是数字：「${c.text}」。`, path, raw: c.text, line: c.line });
+    return null;
+  }
+  const { value, unit } = c.value;
+  if (!spec.amountColumns?.includes(column)) return value;
+  if (unit === '元' || (unit === null && opts.amountsInYuan)) {
+    warnings.push({ code: 'UNIT_CONVERTED', severity: 'info', message: `${where}以元填报，已换算为万元。`, path, raw: c.text, line: c.line });
+    return Math.round((value / 10000) * 1e8) / 1e8;
+  }
+  if (unit === '亿元') return value * 10000;
+  return value;
+}

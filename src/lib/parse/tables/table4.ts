@@ -1,0 +1,80 @@
+import type { Table4 } from '../../schema/tables.ts';
+import type { Warning } from '../../schema/warning.ts';
+import { TABLE4_HEADER } from './specs.ts';
+import type { StreamCell } from './stream.ts';
+
+const BLOCKS = [
+  ['review', '行政复议'],
+  ['litigationDirect', '行政诉讼（未经复议直接起诉）'],
+  ['litigationAfterReview', '行政诉讼（复议后起诉）'],
+] as const;
+const OUTCOMES = [
+  ['upheld', '结果维持'],
+  ['corrected', '结果纠正'],
+  ['other', '其他结果'],
+  ['pending', '尚未审结'],
+  ['total', '总计'],
+] as const;
+
+/**
+ * Table 4 has no row labels: a block of headers, then 15 numbers (three blocks of five).
+ * The numbers may sit on one line, one per line, or in three rows.
+ */
+export function readTable4(stream: StreamCell[], warnings: Warning[]): Table4 | null {
+  const header = stream.map((c) => c.value.kind === 'text' && TABLE4_HEADER(c.key));
+  const first = header.indexOf(true);
+  const lastHeader = header.lastIndexOf(true);
+  const isValue = (c: StreamCell, i: number) => !header[i] && (c.value.kind !== 'text' || c.text.length <= 4);
+  const all = stream.filter((c, i) => i > first && isValue(c, i));
+  const filled = all.filter((c) => c.value.kind !== 'empty');
+  if (first < 0 && filled.every((c) => c.value.kind !== 'number')) {
+    warnings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表格「四、政府信息公开行政复议、行政诉讼情况」。', path: 'table4' });
+    return null;
+  }
+  let slots: StreamCell[] | null = filled.length === 15 ? filled : null;
+  if (!slots) {
+    const tail = stream.filter((c, i) => i > lastHeader && isValue(c, i));
+    const tailFilled = tail.filter((c) => c.value.kind !== 'empty');
+    if (tailFilled.length === 15) slots = tailFilled;
+    else if (tail.length === 15 && new Set(tail.map((c) => c.row)).size === 1) slots = tail;
+    else {
+      warnings.push({
+        code: filled.length === 0 ? 'TABLE_MISSING' : 'CELL_AMBIGUOUS',
+        severity: filled.length === 0 ? 'error' : 'warning',
+        message:
+          filled.length === 0
+            ? '表格「四、政府信息公开行政复议、行政诉讼情况」没有数字。'
+            : `表格「四、政府信息公开行政复议、行政诉讼情况」应有 15 个数字，读到 ${filled.length} 个，无法确定对应的列，全表记为空。`,
+        path: 'table4',
+        raw: all.map((c) => c.text).join(' | '),
+        line: all[0]?.line,
+      });
+      if (filled.length === 0) return null;
+      slots = Array(15).fill(null);
+    }
+  }
+  const cells = slots;
+  const table: Record<string, Record<string, number | null>> = {};
+  BLOCKS.forEach(([block, blockLabel], b) => {
+    table[block] = {};
+    OUTCOMES.forEach(([key, label], k) => {
+      const c = cells[b * 5 + k];
+      table[block]![key] = c ? readValue(c, `table4.${block}.${key}`, `「${blockLabel}」的「${label}」`, warnings) : null;
+    });
+  });
+  return table as unknown as Table4;
+}
+
+function readValue(c: StreamCell, path: string, where: string, warnings: Warning[]): number | null {
+  if (c.value.kind === 'number') return c.value.value;
+  const blank = c.value.kind === 'empty';
+  warnings.push({
+    code: blank ? 'CELL_BLANK' : 'CELL_UNREADABLE',
+    severity: 'warning',
+    message: blank ? `${where}为空（空白不等于 0）。` : `${where}不是数字：「${c.text}」。`,
+    path,
+    raw: c.text,
+    line: c.line,
+  });
+  return null;
+}

@@ -1,0 +1,82 @@
+import type { Warning } from '../schema/warning.ts';
+import type { Paragraph } from './read/document.ts';
+
+export interface TitleInfo {
+  title: string | null;
+  agency: string | null;
+  year: number | null;
+  /** Lines the title occupies, so that sections can leave them out. */
+  lines: number[];
+}
+
+const REPORT = /信息公开.{0,8}(?:报告|年报)/;
+const YEAR = /(\d{4})\s*年/;
+
+/**
+ * The title names the body and the year: 「五河县武桥镇人民政府2020年度政府信息公开工作年度报告」.
+ * Extraction splits it over lines (「建塘镇人民政府2020年度政府」/「信息公开工作报告」), puts the
+ * body on its own line above, or places it after the first heading; so the title is assembled
+ * from neighbouring short lines around the first line that looks like it.
+ */
+export function readTitle(paragraphs: Paragraph[], fullText: string, warnings: Warning[]): TitleInfo {
+  const head = paragraphs.slice(0, 15);
+  const at = head.findIndex((p) => p.text.length <= 80 && (REPORT.test(compact(p.text)) || /\d{4}\s*年度?\s*(?:政府|政务)?信息公开/.test(p.text)) && !/[。；]/.test(p.text));
+  let title: string | null = null;
+  let lines: number[] = [];
+  if (at >= 0) {
+    let from = at;
+    let to = at;
+    let text = compact(head[at]!.text);
+    while (!/报告|年报/.test(text) && to + 1 < head.length && to - at < 2 && head[to + 1]!.text.length <= 30) text += compact(head[++to]!.text);
+    const prev = head[from - 1];
+    if ((/^(?:关于)?\d{4}/.test(text) || !YEAR.test(text)) && prev && isBodyLine(prev.text)) {
+      text = compact(prev.text) + text;
+      from--;
+    }
+    title = text;
+    lines = head.slice(from, to + 1).map((p) => p.line);
+  }
+  const agency = title ? agencyOf(title) : null;
+  let year = title ? yearOf(title) : null;
+  if (year === null) year = yearFromText(fullText);
+  if (!title) warnings.push({ code: 'AGENCY_MISSING', severity: 'warning', message: '未找到报告标题，无法确定报告机关。' });
+  else if (!agency) warnings.push({ code: 'AGENCY_MISSING', severity: 'warning', message: `标题中没有机关名称：「${title}」。`, raw: title });
+  if (year === null) warnings.push({ code: 'YEAR_MISSING', severity: 'warning', message: '标题和正文中都没有可确定的报告年度。' });
+  return { title, agency, year, lines };
+}
+
+function compact(s: string): string {
+  return s.replace(/\s+/g, '');
+}
+
+/** A line that can be the body's name above a title that starts with the year. */
+function isBodyLine(s: string): boolean {
+  const t = compact(s);
+  return t.length >= 2 && t.length <= 30 && !/[。，；：:]/.test(t) && !/^[一二三四五六七八九十]+、/.test(t);
+}
+
+function agencyOf(title: string): string | null {
+  const y = /(?:关于)?(\d{4})\s*年度?/.exec(title);
+  let agency = y ? title.slice(0, y.index) : '';
+  if (!agency && y) {
+    const rest = /^(.*?)(?:政务|政府)?信息公开/.exec(title.slice(y.index + y[0].length));
+    agency = rest?.[1] ?? '';
+  }
+  if (!y) agency = /^(.*?)(?:政务|政府)?信息公开/.exec(title)?.[1] ?? '';
+  agency = agency.replace(/(?:关于|的)$/, '').replace(/^关于/, '');
+  if (agency.endsWith('人民')) agency += '政府';
+  return agency.length >= 2 ? agency : null;
+}
+
+function yearOf(title: string): number | null {
+  const m = YEAR.exec(title);
+  const y = m ? Number(m[1]) : NaN;
+  return y >= 2008 && y <= 2100 ? y : null;
+}
+
+/** The statistical period 「自2020年1月1日起至2020年12月31日止」 names the year when the title does not. */
+function yearFromText(text: string): number | null {
+  const period = /(\d{4})\s*年\s*1\s*月\s*1\s*日.{0,6}?(?:至|到|-|—)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/.exec(text);
+  if (period && period[1] === period[2]) return Number(period[1]);
+  return null;
+}
