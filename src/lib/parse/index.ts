@@ -3,8 +3,8 @@ import type { Warning } from '../schema/warning.ts';
 import { checkReport } from './checks.ts';
 import { readMetrics } from './metrics.ts';
 import { decodeBytes, type Encoding } from './read/decode.ts';
-import type { Block, SourceDocument } from './read/document.ts';
-import { readText } from './read/text.ts';
+import type { Block, Paragraph, SourceDocument } from './read/document.ts';
+import { BOOKMARK, readText } from './read/text.ts';
 import { resolveRegion } from './region.ts';
 import { isTraditional, simplify } from './script.ts';
 import { joinParagraphs, proseLines, splitSections, type SectionSpan } from './sections.ts';
@@ -74,10 +74,11 @@ export function parseReport(input: ReportInput): Report {
     warnings.push({ code: 'TRUNCATED', severity: 'error', message: '报告不完整：正文在统计表处中断，后续内容缺失。' });
   }
 
-  const prose = spans
-    .filter((s) => s.number === 1 || s.number >= 5)
-    .flatMap((s) => joinWithLines(proseLines(s.blocks, false)));
-  const metrics = readMetrics(prose.length ? prose : joinWithLines(proseLines(doc.blocks, true)));
+  // Metrics quote sentences as written (simplified script), so read them from the unfolded lines.
+  const plain = text.split(/\r\n|\r|\n/);
+  const asWritten = (ps: Paragraph[]) => ps.map((p) => ({ text: (plain[p.line - 1] ?? p.text).replace(BOOKMARK, '').trim(), line: p.line }));
+  const prose = spans.filter((s) => s.number === 1 || s.number >= 5).flatMap((s) => joinWithLines(asWritten(proseLines(s.blocks, false))));
+  const metrics = readMetrics(prose.length ? prose : joinWithLines(asWritten(proseLines(doc.blocks, true))));
   const checks = checkReport(tables.table3, tables.table4);
   const failed = checks.filter((c) => c.pass === false);
   if (failed.length) {
@@ -149,10 +150,17 @@ function isTruncated(spans: SectionSpan[], tables: { table3: unknown; table4: un
 }
 
 function sectionOf(span: SectionSpan, doc: SourceDocument, titleLines: Set<number>): Section {
-  const prose = proseLines(span.blocks, span.number >= 2 && span.number <= 4).filter((p) => !titleLines.has(p.line) && p.text !== span.title);
+  const prose = proseLines(span.blocks, span.number >= 2 && span.number <= 4).filter(
+    (p) => !titleLines.has(p.line) && p.text !== span.title && !isTitleLike(p.text),
+  );
   const display = prose.map((p) => (p.line === span.line ? p.text : (doc.lines[p.line - 1] ?? p.text).trim()));
   const title = span.title;
   return { number: span.number, title, text: joinParagraphs(display).join('\n\n'), line: span.line };
+}
+
+/** A repeated or secondary title line (「曹镇乡信息公开工作年度报告」) is not prose. */
+function isTitleLike(text: string): boolean {
+  return text.length <= 40 && /信息公开.{0,8}(?:报告|年报)$/.test(text.replace(/\s+/g, ''));
 }
 
 function joinWithLines(prose: { text: string; line: number }[]): { text: string; line: number }[] {

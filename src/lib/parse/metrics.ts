@@ -1,7 +1,8 @@
 import type { Metric, Metrics } from '../schema/report.ts';
+import { foldWidth } from './normalize.ts';
 
 export interface ProseParagraph {
-  /** Width-folded, simplified text of the paragraph. */
+  /** Simplified text of the paragraph, as written (not width-folded: sentences are quoted). */
   text: string;
   line: number;
 }
@@ -58,7 +59,12 @@ export function readMetrics(paragraphs: ProseParagraph[]): Metrics {
 function best(paragraphs: ProseParagraph[], rule: Rule, threshold: number): Metric | null {
   let top: (Metric & { score: number }) | null = null;
   for (const p of paragraphs) {
-    for (const sentence of p.text.split(/(?<=[。；;！!？?])/)) {
+    if (!p.text.includes(rule.unit)) continue;
+    // Match on the width-folded text (same length), quote the sentence as written.
+    const folded = foldWidth(p.text);
+    let start = 0;
+    for (const sentence of folded.split(/(?<=[。；;！!？?])/)) {
+      const quoted = p.text.slice(start, (start += sentence.length));
       let context = '';
       for (const clause of sentence.split(/(?<=[，,：:])(?!\d{3}\D)/)) {
         // Words earlier in the sentence count too: 「其中，通过网站公开…」 is a breakdown.
@@ -68,7 +74,7 @@ function best(paragraphs: ProseParagraph[], rule: Rule, threshold: number): Metr
         let score = 0;
         for (const [re, w] of rule.boosts) if (re.test(context)) score += w;
         if (score < threshold || (top && score <= top.score)) continue;
-        top = { value: Number(m[1]!.replace(/,/g, '')), unit: rule.unit, sentence: sentence.trim(), line: p.line, score };
+        top = { value: Number(m[1]!.replace(/,/g, '')), unit: rule.unit, sentence: quoted.trim(), line: p.line, score };
       }
     }
   }

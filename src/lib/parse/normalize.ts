@@ -4,15 +4,16 @@
  * the string length, so offsets stay valid.
  */
 export function foldWidth(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f) out += ' ';
-    else if (c === 0x200b || c === 0xfeff || c === 0x200c || c === 0x200d) out += '';
-    else out += s[i];
-  }
-  return out;
+  return WIDE.test(s) ? s.replace(WIDE_ALL, fold) : s;
+}
+
+const WIDE = /[\uff01-\uff5e\u3000\u00a0\u2000-\u200d\u202f\ufeff]/;
+const WIDE_ALL = new RegExp(WIDE.source, 'g');
+
+function fold(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  return code === 0x200b || code === 0x200c || code === 0x200d || code === 0xfeff ? '' : ' ';
 }
 
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))/;
@@ -35,6 +36,10 @@ export type CellValue =
   | { kind: 'text' };
 
 const UNIT = /(万元|亿元|元|件|条|个|项|次|人次|人|家|份|篇|宗)$/;
+const DIGIT = /[\d\uff10-\uff19]/;
+const EMPTY: CellValue = { kind: 'empty' };
+const TEXT: CellValue = { kind: 'text' };
+const PLAIN = /^\d{1,15}$/;
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /**
@@ -42,9 +47,11 @@ const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  * stray spaces and a trailing unit are accepted; anything else is not a number.
  */
 export function readCell(raw: string): CellValue {
+  if (PLAIN.test(raw)) return { kind: 'number', value: Number(raw), unit: null };
+  if (!DIGIT.test(raw)) return /^\s*$/.test(raw) ? EMPTY : TEXT;
   let t = foldWidth(raw).replace(/\s+/g, '');
-  if (t === '') return { kind: 'empty' };
-  t = t.replace(/，/g, ',').replace(/[−–－]/g, '-');
+  if (t === '') return EMPTY;
+  t = t.replace(/，/g, ',').replace(/[−–－]/g, '-').replace(/^[¥￥]/, '');
   let unit: string | null = null;
   const u = UNIT.exec(t);
   if (u && u.index > 0) {
@@ -57,7 +64,7 @@ export function readCell(raw: string): CellValue {
     sign = word[0].startsWith('减') ? -1 : 1;
     t = t.slice(word[0].length);
   }
-  if (!NUMBER.test(t)) return { kind: 'text' };
+  if (!NUMBER.test(t)) return TEXT;
   const value = sign * Number(t.replace(/,/g, ''));
-  return Number.isFinite(value) ? { kind: 'number', value, unit } : { kind: 'text' };
+  return Number.isFinite(value) ? { kind: 'number', value, unit } : TEXT;
 }

@@ -50,8 +50,9 @@ export function proseLines(blocks: Block[], onlySentences: boolean): Paragraph[]
   return blocks.filter((b): b is Paragraph => b.kind === 'paragraph' && (!onlySentences || isSentence(b.text)));
 }
 
+/** Prose inside a table section: a sentence, not a header row or the table's own notes. */
 function isSentence(text: string): boolean {
-  return text.length >= 15 && /[，。,]/.test(text) && !/勾稽/.test(text);
+  return text.length >= 20 && /。|[，,].{12,}/.test(text) && !/勾稽|信息内容|单位[:：]/.test(text);
 }
 
 /**

@@ -9,7 +9,7 @@ export interface TitleInfo {
   lines: number[];
 }
 
-const REPORT = /信息公开.{0,8}(?:报告|年报)/;
+const REPORT = /(?:信息|政务)公开.{0,8}(?:报告|年报)/;
 const YEAR = /(\d{4})\s*年/;
 
 /**
@@ -20,19 +20,23 @@ const YEAR = /(\d{4})\s*年/;
  */
 export function readTitle(paragraphs: Paragraph[], fullText: string, warnings: Warning[]): TitleInfo {
   const head = paragraphs.slice(0, 15);
-  const at = head.findIndex((p) => p.text.length <= 80 && (REPORT.test(compact(p.text)) || /\d{4}\s*年度?\s*(?:政府|政务)?信息公开/.test(p.text)) && !/[。；]/.test(p.text));
   let title: string | null = null;
   let lines: number[] = [];
-  if (at >= 0) {
+  for (let at = 0; at < head.length && !title; at++) {
+    const first = head[at]!.text;
+    if (first.length > 80 || /[。；>》]$|>/.test(first)) continue;
+    if (!REPORT.test(compact(first)) && !/\d{4}\s*年度?\s*(?:政府|政务)?(?:信息)?公开/.test(first)) continue;
     let from = at;
     let to = at;
-    let text = compact(head[at]!.text);
+    let text = compact(first).replace(/^(?:标题|名称)[:：]/, '');
     while (!/报告|年报/.test(text) && to + 1 < head.length && to - at < 2 && head[to + 1]!.text.length <= 30) text += compact(head[++to]!.text);
     const prev = head[from - 1];
     if ((/^(?:关于)?\d{4}/.test(text) || !YEAR.test(text)) && prev && isBodyLine(prev.text)) {
       text = compact(prev.text) + text;
       from--;
     }
+    // A breadcrumb or a running header names the report but not its year: keep looking.
+    if (!YEAR.test(text) && at + 1 < head.length) continue;
     title = text;
     lines = head.slice(from, to + 1).map((p) => p.line);
   }
@@ -55,14 +59,10 @@ function isBodyLine(s: string): boolean {
   return t.length >= 2 && t.length <= 30 && !/[。，；：:]/.test(t) && !/^[一二三四五六七八九十]+、/.test(t);
 }
 
+/** The title minus its year and the words for the report itself: 「…关于2022年度政府信息公开工作年度报告」 → 「…」. */
 function agencyOf(title: string): string | null {
-  const y = /(?:关于)?(\d{4})\s*年度?/.exec(title);
-  let agency = y ? title.slice(0, y.index) : '';
-  if (!agency && y) {
-    const rest = /^(.*?)(?:政务|政府)?信息公开/.exec(title.slice(y.index + y[0].length));
-    agency = rest?.[1] ?? '';
-  }
-  if (!y) agency = /^(.*?)(?:政务|政府)?信息公开/.exec(title)?.[1] ?? '';
+  const t = title.replace(/[（(]?(?:关于)?\d{4}\s*年度?[）)]?/, '');
+  let agency = /^(.*?)(?:政务|政府)?(?:信息)?公开/.exec(t)?.[1] ?? '';
   agency = agency.replace(/(?:关于|的)$/, '').replace(/^关于/, '');
   if (agency.endsWith('人民')) agency += '政府';
   return agency.length >= 2 ? agency : null;

@@ -11,7 +11,7 @@ interface Line {
 }
 
 /** Word-processor and PDF leftovers that are not part of the report. */
-const BOOKMARK = /\[bookmark:[^\]]*\]/g;
+export const BOOKMARK = /\[bookmark:[^\]]*\]/g;
 const PAGE_ARTEFACT =
   /^\s*(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[,，/、]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|page\s*\d+(?:\s*of\s*\d+)?)\s*$/i;
 
@@ -25,7 +25,7 @@ export function readText(text: string, original: string = text): SourceDocument 
   const raw = text.split(/\r\n|\r|\n/);
   const lines = raw.map((s, i) => classify(s, i + 1));
   dropRunningHeaders(lines);
-  const display = original.split(/\r\n|\r|\n/).map((s, i) => (lines[i]?.kind === 'skip' ? '' : s.replace(BOOKMARK, '')));
+  const display = original.split(/\r\n|\r|\n/).map((s, i) => (lines[i]?.kind === 'skip' ? '' : s.includes('[bookmark') ? s.replace(BOOKMARK, '') : s));
   const blocks: Block[] = [];
   const counts: Record<string, number> = {};
   let i = 0;
@@ -47,36 +47,59 @@ export function readText(text: string, original: string = text): SourceDocument 
       i++;
       continue;
     }
-    // A run of delimited rows (blank lines between them allowed) forms one table.
-    const rows: Row[] = [];
+    // A run of delimited rows (blank lines between them allowed) forms one table. A row with a
+    // single filled cell (「二、主动公开政府信息情况→→→」) is a heading or a caption: a paragraph.
+    let rows: Row[] = [];
+    const flush = () => {
+      if (rows.length) blocks.push({ kind: 'table', rows, line: rows[0]!.line });
+      counts[l.kind] = (counts[l.kind] ?? 0) + rows.length;
+      rows = [];
+    };
     while (i < lines.length && (lines[i]!.kind === l.kind || lines[i]!.kind === 'blank' || lines[i]!.kind === 'skip')) {
-      const r = lines[i]!;
-      if (r.kind === l.kind) rows.push({ cells: splitRow(r), line: r.n });
-      i++;
+      const r = lines[i++]!;
+      if (r.kind !== l.kind) continue;
+      const cells = splitRow(r);
+      const filled = cells.filter((c) => c.text !== '');
+      if (filled.length === 1 && cells[0]!.text !== '' && !/^\d/.test(filled[0]!.text)) {
+        flush();
+        blocks.push({ kind: 'paragraph', text: filled[0]!.text, line: r.n });
+      } else if (filled.length > 0 && !filled.every((c) => /^:?-{2,}:?$/.test(c.text))) rows.push({ cells, line: r.n });
     }
-    counts[l.kind] = (counts[l.kind] ?? 0) + rows.length;
-    blocks.push({ kind: 'table', rows, line: rows[0]!.line });
+    flush();
   }
   return { blocks, layout: layoutOf(counts), lines: display };
 }
 
 function classify(rawLine: string, n: number): Line {
-  const text = foldWidth(rawLine.replace(BOOKMARK, '')).replace(/\s+$/, (m) => m.replace(/[^\t]/g, ''));
-  if (/^[ \t]*$/.test(text)) {
+  let text = foldWidth(rawLine.includes('[bookmark') ? rawLine.replace(BOOKMARK, '') : rawLine);
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  text = text.slice(0, end) + (text.slice(end).includes('\t') ? '\t' : '');
+  const trimmed = text.trim();
+  if (trimmed === '') {
     // A tab-only line is an empty DOCX cell; a truly empty line separates rows.
-    return { kind: /\t/.test(text) && rawLine.length > 0 ? 'docx-cell' : 'blank', text: '', n };
+    return { kind: text.includes('\t') ? 'docx-cell' : 'blank', text: '', n };
   }
-  if (PAGE_ARTEFACT.test(text)) return { kind: 'skip', text: '', n };
-  if (/^\t[^\t]*$/.test(text)) return { kind: 'docx-cell', text: text.slice(1), n };
-  if (/\S\t|\t\S/.test(text.trim()) || /^\t+[^\t]+\t/.test(text)) return { kind: 'tab', text, n };
-  if ((text.match(/\|/g) ?? []).length >= 2) return { kind: 'pipe', text, n };
-  if (isSpaceRow(text)) return { kind: 'space', text, n };
+  const tab = text.indexOf('\t');
+  if (tab >= 0) {
+    if (tab === 0 && text.indexOf('\t', 1) < 0) return { kind: 'docx-cell', text: text.slice(1), n };
+    if (/\S\t|\t\S/.test(trimmed) || /^\t+[^\t]+\t/.test(text)) return { kind: 'tab', text, n };
+  }
+  if (trimmed.length <= 24 && PAGE_ARTEFACT.test(trimmed)) return { kind: 'skip', text: '', n };
+  if (text.indexOf('|') !== text.lastIndexOf('|')) return { kind: 'pipe', text, n };
+  if (ENDS_WITH_NUMBER.test(trimmed) && isSpaceRow(trimmed)) return { kind: 'space', text, n };
   return { kind: 'text', text, n };
+}
+
+const ENDS_WITH_NUMBER = /\d\s*(?:万元|亿元|元|件|条|个|项|次|人|家|份|篇|宗)?$/;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13;
 }
 
 /** A space-separated table row: a short label (or none) followed by numeric cells. */
 function isSpaceRow(text: string): boolean {
-  const tokens = text.trim().split(/\s+/);
+  const tokens = text.split(/\s+/);
   if (tokens.length < 2) return false;
   let k = tokens.length;
   while (k > 0 && readCell(tokens[k - 1]!).kind === 'number') k--;

@@ -34,7 +34,7 @@ export interface RowsOptions {
  * most numbers wins, preferring one after the previous row so that rows keep template order.
  */
 export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptions, warnings: Warning[]): Map<string, RowResult> {
-  const anchors = stream.map((c) => (c.value.kind === 'text' ? specs.findIndex((s) => s.matches(c.key)) : -1));
+  const anchors = stream.map((c) => (c.value.kind === 'text' && c.key.length <= 60 ? specs.findIndex((s) => s.matches(c.key)) : -1));
   const recognised = stream.map((c, i) => anchors[i]! >= 0 || (c.value.kind === 'text' && opts.isHeader(c.key)));
   const results = new Map<string, RowResult>();
   let last = -1;

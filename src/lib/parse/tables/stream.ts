@@ -36,5 +36,6 @@ export function cellStream(blocks: Block[]): StreamCell[] {
 }
 
 function cell(text: string, line: number, row: number, col: number): StreamCell {
-  return { text, key: labelKey(text), value: readCell(text), line, row, col };
+  const value = readCell(text);
+  return { text, key: value.kind === 'text' ? labelKey(text) : '', value, line, row, col };
 }

@@ -1,0 +1,22 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { decodeBytes } from './src/lib/parse/read/decode.ts';
+import { readText } from './src/lib/parse/read/text.ts';
+import { splitSections } from './src/lib/parse/sections.ts';
+import { readTables } from './src/lib/parse/tables/index.ts';
+import { readTitle } from './src/lib/parse/title.ts';
+import { isTraditional } from './src/lib/parse/script.ts';
+import { ReportSchema } from './src/lib/schema/report.ts';
+import { parseReport } from './src/lib/parse/index.ts';
+const files = readdirSync('/work/shared/corpus/seeds').filter(f=>f.endsWith('.txt')).map(f=>new Uint8Array(readFileSync('/work/shared/corpus/seeds/'+f)));
+const texts = files.map(b=>decodeBytes(b).text);
+const docs = texts.map(t=>readText(t));
+const recs = files.map(b=>parseReport({bytes:b,file:'x'}));
+function time(name: string, f: (i:number)=>unknown) { for(let i=0;i<300;i++) f(i%5); const N=3000; const t=performance.now(); for(let i=0;i<N;i++) f(i%5); console.log(name.padEnd(12), ((performance.now()-t)/N*1000).toFixed(1),'µs'); }
+time('decode', i=>decodeBytes(files[i]!));
+time('trad', i=>isTraditional(texts[i]!));
+time('readText', i=>readText(texts[i]!));
+time('title', i=>readTitle(docs[i]!.blocks.filter(b=>b.kind==='paragraph') as any, texts[i]!, []));
+time('sections', i=>splitSections(docs[i]!.blocks));
+time('tables', i=>{ const {sections}=splitSections(docs[i]!.blocks); const of=(n:number)=>sections.find(s=>s.number===n)!.blocks; return readTables({table2:of(2),table3:of(3),table4:of(4)},[]); });
+time('zod', i=>ReportSchema.safeParse(recs[i]));
+time('TOTAL', i=>parseReport({bytes:files[i]!,file:'x'}));
