@@ -23,7 +23,7 @@ export function splitSections(blocks: Block[]): { preamble: Block[]; sections: S
   for (const b of blocks) {
     const h = headingOf(b);
     const last = sections[sections.length - 1];
-    if (h && h.number > (last?.number ?? 0) && h.number <= (last?.number ?? 0) + 3) {
+    if (h && h.number > (last?.number ?? 0)) {
       sections.push({ number: h.number, title: h.title, line: b.line, blocks: h.rest ? [{ kind: 'paragraph', text: h.rest, line: b.line }] : [] });
     } else if (last) last.blocks.push(b);
     else preamble.push(b);

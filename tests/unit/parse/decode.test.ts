@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../../../src/lib/parse/read/decode.ts';
+
+// 「政府信息公开」 in GBK, written out so the test needs no encoder.
+const GBK = new Uint8Array([0xd5, 0xfe, 0xb8, 0xae, 0xd0, 0xc5, 0xcf, 0xa2, 0xb9, 0xab, 0xbf, 0xaa]);
+
+describe('decodeBytes', () => {
+  it('reads UTF-8, with or without BOM', () => {
+    expect(decodeBytes(new TextEncoder().encode('政府信息公开')).text).toBe('政府信息公开');
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('年报')]))).toMatchObject({ text: '年报', encoding: 'utf-8' });
+  });
+
+  it('detects GBK/GB18030 and says so', () => {
+    const d = decodeBytes(GBK);
+    expect(d).toMatchObject({ text: '政府信息公开', encoding: 'gb18030', binary: false });
+    expect(d.warnings.map((w) => w.code)).toEqual(['DECODED_GB18030']);
+  });
+
+  it('reads UTF-16 with a BOM', () => {
+    expect(decodeBytes(new Uint8Array([0xff, 0xfe, 0x74, 0x5e, 0xa5, 0x62])).text).toBe('年报');
+  });
+
+  it('refuses binary files', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const d = decodeBytes(png);
+    expect(d.binary).toBe(true);
+    expect(d.warnings[0]!.code).toBe('BINARY_FILE');
+  });
+});

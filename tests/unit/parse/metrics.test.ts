@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readMetrics } from '../../../src/lib/parse/metrics.ts';
+
+const proactive = (text: string) => readMetrics([{ text, line: 1 }]).proactiveTotal;
+
+describe('readMetrics', () => {
+  it.each([
+    ['2020年1月1日至2020年12月31日，武桥镇政府信息公开网站，主动公开信息687条。', 687],
+    ['2020年共发布政务信息521条。', 521],
+    ['2020年信息公开目录信息更新69条。', 69],
+    ['全年共主动公开政府信息5863条。其中，通过政府网站主动公开信息4884条，县直部门公开589条。', 5863],
+    ['本年度通过政府网站发布信息3,210条。', 3210],
+    ['全年累计公开各类信息４５６条。', 456],
+  ])('%s → %d', (text, value) => {
+    expect(proactive(text)?.value).toBe(value);
+  });
+
+  it('quotes the sentence as written', () => {
+    expect(proactive('一是加强领导。全年累计公开各类信息４５６条，较上年增长。')?.sentence).toBe('全年累计公开各类信息４５６条，较上年增长。');
+  });
+
+  it.each([
+    '回复县长信件及咨询318条。',
+    '主动公开政府信息1200余条。',
+    '2020年收到政府信息公开申请12条。',
+    '发布通知公告12条。',
+  ])('reads no headline count from %s', (text) => {
+    expect(proactive(text)).toBeNull();
+  });
+
+  it('reads the number of requests received', () => {
+    expect(readMetrics([{ text: '全年共受理依申请政府信息公开14件，全部依法答复。', line: 3 }]).requestsReceived).toMatchObject({ value: 14, unit: '件', line: 3 });
+  });
+});

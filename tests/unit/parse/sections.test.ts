@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../src/lib/parse/read/text.ts';
+import { joinParagraphs, splitSections } from '../../../src/lib/parse/sections.ts';
+
+describe('splitSections', () => {
+  it('finds the six headings in order and ignores table rows that share their numbering', () => {
+    const doc = readText(
+      ['一、总体情况', '正文。', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1', '三、本年度办理结果', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '问题。', '六、其他需要报告的事项', '无。'].join('\n'),
+    );
+    const { sections } = splitSections(doc.blocks);
+    expect(sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(sections[2]!.blocks).toHaveLength(2);
+  });
+
+  it('keeps a repeated heading inside its section and allows missing sections', () => {
+    const doc = readText(['一、总体情况', '副标题', '一、总体情况', '正文。', '五、存在问题及改进情况', '问题。'].join('\n'));
+    const { sections } = splitSections(doc.blocks);
+    expect(sections.map((s) => [s.number, s.blocks.length])).toEqual([
+      [1, 3],
+      [5, 1],
+    ]);
+  });
+});
+
+describe('joinParagraphs', () => {
+  it('rejoins lines wrapped at the page width and keeps list items apart', () => {
+    const w = '这是一行被排版软件在固定宽度处折断的长句子，后半句在下一行继续写完了';
+    expect(joinParagraphs([w, '才结束。', '（一）主动公开。', '短行。'])).toEqual([w + '才结束。', '（一）主动公开。', '短行。']);
+  });
+});

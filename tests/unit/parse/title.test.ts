@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Paragraph } from '../../../src/lib/parse/read/document.ts';
+import { readTitle } from '../../../src/lib/parse/title.ts';
+
+const paras = (...lines: string[]): Paragraph[] => lines.map((text, i) => ({ kind: 'paragraph', text, line: i + 1 }));
+const read = (...lines: string[]) => readTitle(paras(...lines), lines.join('\n'), []);
+
+describe('readTitle', () => {
+  it.each([
+    [['五河县武桥镇人民政府2020年度政府信息公开工作年度报告'], '五河县武桥镇人民政府', 2020],
+    [['湛河区曹镇乡人民政府', '2020 年政府信息公开工作年度报告'], '湛河区曹镇乡人民政府', 2020],
+    [['建塘镇人民政府2020年度政府', '信息公开工作报告'], '建塘镇人民政府', 2020],
+    [['一、总体情况', '缑氏镇人民政府2020年政府信息公开工作年度报告'], '缑氏镇人民政府', 2020],
+    [['2021年夏邑县人民政府政府信息公开工作年度报告'], '夏邑县人民政府', 2021],
+    [['夏邑县教育局关于2022年度政府信息公开工作年度报告'], '夏邑县教育局', 2022],
+    [['商丘市人民政府信息公开工作年度报告（2023年）'], '商丘市人民政府', 2023],
+    [['首页 > 政务公开 > 政府信息公开年报', '标题：夏邑县人民政府2020年政府信息公开工作年度报告'], '夏邑县人民政府', 2020],
+    [['夏邑县人民政府', '2021年度政府信息公开', '工作年度报告'], '夏邑县人民政府', 2021],
+  ])('%j', (lines, agency, year) => {
+    expect(read(...lines)).toMatchObject({ agency, year });
+  });
+
+  it('takes the year from the statistical period when the title has none', () => {
+    const w: never[] = [];
+    const t = readTitle(paras('某某镇政府信息公开工作年度报告'), '本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。', w);
+    expect(t).toMatchObject({ agency: '某某镇', year: 2021 });
+  });
+
+  it('warns when there is no title', () => {
+    const warnings: { code: string }[] = [];
+    expect(readTitle(paras('今天天气很好。'), '今天天气很好。', warnings as never)).toMatchObject({ agency: null, year: null });
+    expect(warnings.map((w) => w.code)).toEqual(['AGENCY_MISSING', 'YEAR_MISSING']);
+  });
+});
