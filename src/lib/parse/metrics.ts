@@ -8,6 +8,8 @@ export interface ProseParagraph {
 }
 
 interface Rule {
+  /** A sub-heading naming the topic (（一）主动公开情况) makes the figures under it more likely. */
+  topic: RegExp;
   /** The figure and its unit; the number is group 1. */
   figure: RegExp;
   unit: string;
@@ -19,9 +21,11 @@ interface Rule {
   boosts: [RegExp, number][];
 }
 
+const SUBHEADING = /^\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])/;
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
 
 const PROACTIVE: Rule = {
+  topic: /主动公开/,
   figure: new RegExp(NUM + String.raw`\s*(?!余)条`),
   unit: '条',
   requires: /主动公开|发布|公开|更新/,
@@ -36,6 +40,7 @@ const PROACTIVE: Rule = {
 };
 
 const REQUESTS: Rule = {
+  topic: /依申请|申请公开/,
   figure: new RegExp(NUM + String.raw`\s*(?!余)件`),
   unit: '件',
   requires: /申请/,
@@ -58,7 +63,10 @@ export function readMetrics(paragraphs: ProseParagraph[]): Metrics {
 
 function best(paragraphs: ProseParagraph[], rule: Rule, threshold: number): Metric | null {
   let top: (Metric & { score: number }) | null = null;
+  let underTopic = false;
   for (const p of paragraphs) {
+    const heading = SUBHEADING.exec(p.text);
+    if (heading) underTopic = rule.topic.test(p.text.slice(heading[0].length, heading[0].length + 16));
     if (!p.text.includes(rule.unit)) continue;
     // Match on the width-folded text (same length), quote the sentence as written.
     const folded = foldWidth(p.text);
@@ -73,6 +81,7 @@ function best(paragraphs: ProseParagraph[], rule: Rule, threshold: number): Metr
         if (!m || !rule.requires.test(clause.slice(0, m.index)) || rule.excludes.test(clause)) continue;
         let score = 0;
         for (const [re, w] of rule.boosts) if (re.test(context)) score += w;
+        if (underTopic) score += 2;
         if (score < threshold || (top && score <= top.score)) continue;
         top = { value: Number(m[1]!.replace(/,/g, '')), unit: rule.unit, sentence: quoted.trim(), line: p.line, score };
       }

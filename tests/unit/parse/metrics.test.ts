@@ -15,6 +15,16 @@ describe('readMetrics', () => {
     expect(proactive(text)?.value).toBe(value);
   });
 
+  it('prefers figures under a 主动公开 sub-heading', () => {
+    const m = readMetrics([
+      { text: '(一)主动公开政府信息情况', line: 1 },
+      { text: '2022年，我局通过示范区管委会网站审计信息栏目公开信息20条。', line: 2 },
+      { text: '(四)政府信息公开平台建设情况。', line: 3 },
+      { text: '全年通过审计信息专栏公开政府信息16条。', line: 4 },
+    ]);
+    expect(m.proactiveTotal?.value).toBe(20);
+  });
+
   it('quotes the sentence as written', () => {
     expect(proactive('一是加强领导。全年累计公开各类信息４５６条，较上年增长。')?.sentence).toBe('全年累计公开各类信息４５６条，较上年增长。');
   });
