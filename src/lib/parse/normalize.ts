@@ -20,15 +20,19 @@ const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二�
 const PUNCT = /[\s()（）“”"'‘’、，,.。：:；;\-—_/／|【】[\]《》<>·・]/g;
 
 /**
- * A label reduced to its words: numbering (一、 （三） 2.), spaces and punctuation removed.
+ * A label reduced to its words: numbering (一、 （三） 2.), bracketed notes, spaces and punctuation removed.
  * Row labels are matched on this form, so 「（二）部分公开 (区分处理的, 只计…)」 and
  * 「(二) 部分公开（区分处理的，只计…）」 compare equal.
  */
 export function labelKey(s: string): string {
   let t = foldWidth(s).trim();
   for (let i = 0; i < 2; i++) t = t.replace(NUMBERING, '').trimStart();
-  return t.replace(PUNCT, '');
+  // Provinces annotate labels: 「规章（设区的市、自治州人民政府应提供相关数据）」 is still 规章.
+  const core = t.replace(PARENTHETICAL, '').replace(PUNCT, '');
+  return core || t.replace(PUNCT, '');
 }
+
+const PARENTHETICAL = /[(（][^()（）]*[)）]/g;
 
 export type CellValue =
   | { kind: 'number'; value: number; unit: string | null }

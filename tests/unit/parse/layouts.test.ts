@@ -17,6 +17,7 @@ const toTraditional = Converter({ from: 'cn', to: 'tw' });
 
 const layouts: Record<string, (t: string) => Uint8Array> = {
   'html-one-cell-per-line': (t) => utf8(t.split('\n').flatMap((l) => l.split('\t').map((c) => c.trim()).filter(Boolean)).join('\n')),
+  'html-pipe-lines': (t) => utf8(t.split('\n').flatMap((l) => l.split('\t').map((c) => c.trim()).filter(Boolean).flatMap((c) => [c, '|'])).join('\n')),
   'pipe-rows': (t) => utf8(t.split('\n').map((l) => (l.includes('\t') ? `| ${l.split('\t').map((c) => c.trim()).join(' | ')} |` : l)).join('\n')),
   'full-width-digits': (t) => utf8(t.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))),
   'bom-crlf': (t) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(t.replace(/\n/g, '\r\n'))]),

@@ -40,6 +40,8 @@ describe('labelKey', () => {
     expect(labelKey('（二）部分公开（区分处理的，只计这一情形，不计其他情形）')).toBe(labelKey('(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)'));
     expect(labelKey('3.危及“三安全一稳定”')).toBe('危及三安全一稳定');
     expect(labelKey('一、本年新收政府信息公开申请数量')).toBe('本年新收政府信息公开申请数量');
+    expect(labelKey('规章(设区的市、自治州人民政府应提供相关数据)')).toBe('规章');
+    expect(labelKey('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）')).toMatch(/^本列数据的勾稽关系/);
   });
 });
 

@@ -85,7 +85,8 @@ function classify(rawLine: string, n: number): Line {
     if (tab === 0 && text.indexOf('\t', 1) < 0) return { kind: 'docx-cell', text: text.slice(1), n };
     if (/\S\t|\t\S/.test(trimmed) || /^\t+[^\t]+\t/.test(text)) return { kind: 'tab', text, n };
   }
-  if (trimmed.length <= 24 && PAGE_ARTEFACT.test(trimmed)) return { kind: 'skip', text: '', n };
+  // Page numbers, and the lone `|` lines some HTML exports put between cells.
+  if (trimmed.length <= 24 && (PAGE_ARTEFACT.test(trimmed) || /^\|+$/.test(trimmed))) return { kind: 'skip', text: '', n };
   if (text.indexOf('|') !== text.lastIndexOf('|')) return { kind: 'pipe', text, n };
   if (ENDS_WITH_NUMBER.test(trimmed) && isSpaceRow(trimmed)) return { kind: 'space', text, n };
   return { kind: 'text', text, n };

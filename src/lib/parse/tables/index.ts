@@ -54,7 +54,7 @@ function detectTemplate(stream: StreamCell[], warnings: Warning[]): Template | n
 }
 
 function readTable(stream: StreamCell[], specs: RowSpec[], isHeader: (k: string) => boolean, name: string, warnings: Warning[]) {
-  const amountsInYuan = stream.some((c) => c.value.kind === 'text' && /金额/.test(c.key) && /元/.test(c.key) && !/万元/.test(c.key));
+  const amountsInYuan = stream.some((c) => c.value.kind === 'text' && /金额/.test(c.text) && /元/.test(c.text) && !/万元/.test(c.text));
   const rowWarnings: Warning[] = [];
   const rows = readRows(stream, specs, { isHeader, amountsInYuan }, rowWarnings);
   const found = [...rows.values()].filter((r) => r.found).length;
