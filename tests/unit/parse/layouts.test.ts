@@ -19,6 +19,8 @@ const layouts: Record<string, (t: string) => Uint8Array> = {
   'html-one-cell-per-line': (t) => utf8(t.split('\n').flatMap((l) => l.split('\t').map((c) => c.trim()).filter(Boolean)).join('\n')),
   'html-pipe-lines': (t) => utf8(t.split('\n').flatMap((l) => l.split('\t').map((c) => c.trim()).filter(Boolean).flatMap((c) => [c, '|'])).join('\n')),
   'pipe-rows': (t) => utf8(t.split('\n').map((l) => (l.includes('\t') ? `| ${l.split('\t').map((c) => c.trim()).join(' | ')} |` : l)).join('\n')),
+  'labels-wrapped-before-numbers': (t) =>
+    utf8(t.replace(/^(.*?)(部分公开.{0,12}?情形，?)(.*?(?:\t| )0)/m, (_m, a: string, b: string, c: string) => `${a}${b}\n${c.trimStart()}`)),
   'full-width-digits': (t) => utf8(t.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))),
   'bom-crlf': (t) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(t.replace(/\n/g, '\r\n'))]),
   traditional: (t) => utf8(toTraditional(t)),

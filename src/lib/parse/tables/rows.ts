@@ -70,7 +70,9 @@ function valuesAfter(stream: StreamCell[], recognised: boolean[], at: number, n:
     const c = stream[j]!;
     if (recognised[j]) break;
     const newRow = c.row !== stream[j - 1]!.row;
-    if (c.row !== row && newRow && (filled >= n || startsLabelledRow(stream, j))) break;
+    // A row led by unknown text is another row, unless this label has no cells yet: then it is
+    // the label's own wrapped tail (「…不计其」/「他情形） 0 0 0 0 0 0 0」).
+    if (c.row !== row && newRow && (filled >= n || (cells.length > 0 && startsLabelledRow(stream, j)))) break;
     if (c.value.kind === 'text' && c.text.length > 4) continue;
     cells.push(c);
     if (c.value.kind !== 'empty') filled++;
