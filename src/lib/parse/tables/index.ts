@@ -1,4 +1,5 @@
-import type { Table2, Table3, Table4, Template } from '../../schema/tables.ts';
+import type { Template } from '../../schema/report.ts';
+import type { Table2, Table3, Table4 } from '../../schema/tables.ts';
 import type { Warning } from '../../schema/warning.ts';
 import type { Block } from '../read/document.ts';
 import { readRows, type RowResult, type RowSpec } from './rows.ts';
@@ -54,7 +55,7 @@ function detectTemplate(stream: StreamCell[], warnings: Warning[]): Template | n
 }
 
 function readTable(stream: StreamCell[], specs: RowSpec[], isHeader: (k: string) => boolean, name: string, warnings: Warning[]) {
-  const amountsInYuan = stream.some((c) => c.value.kind === 'text' && /金额/.test(c.text) && /元/.test(c.text) && !/万元/.test(c.text));
+  const amountsInYuan = stream.some((c) => c.text.includes('金额') && c.text.includes('元') && !c.text.includes('万元'));
   const rowWarnings: Warning[] = [];
   const rows = readRows(stream, specs, { isHeader, amountsInYuan }, rowWarnings);
   const found = [...rows.values()].filter((r) => r.found).length;

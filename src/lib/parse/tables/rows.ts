@@ -36,20 +36,18 @@ export interface RowsOptions {
 export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptions, warnings: Warning[]): Map<string, RowResult> {
   const anchors = stream.map((c) => (c.value.kind === 'text' && c.key.length <= 60 ? specs.findIndex((s) => s.matches(c.key)) : -1));
   const recognised = stream.map((c, i) => anchors[i]! >= 0 || (c.value.kind === 'text' && opts.isHeader(c.key)));
+  const bySpec: number[][] = specs.map(() => []);
+  anchors.forEach((a, i) => a >= 0 && bySpec[a]!.push(i));
   const results = new Map<string, RowResult>();
   let last = -1;
   specs.forEach((spec, si) => {
     const n = spec.columns.length;
-    let best: { at: number; cells: StreamCell[]; score: number } | null = null;
-    for (let pass = 0; pass < 2 && (!best || best.score === 0); pass++) {
-      for (let i = pass === 0 ? last + 1 : 0; i < stream.length; i++) {
-        // First pass: labels claimed by this row, after the previous row. Second: anywhere.
-        const candidate = pass === 0 ? anchors[i] === si : stream[i]!.value.kind === 'text' && spec.matches(stream[i]!.key);
-        if (!candidate) continue;
-        const cells = valuesAfter(stream, recognised, i, n);
-        const score = cells.filter((c) => c.value.kind === 'number').length;
-        if (!best || score > best.score) best = { at: i, cells, score };
-      }
+    // Labels claimed by this row after the previous row first; then any matching label anywhere.
+    let best = bestAnchor(stream, recognised, bySpec[si]!.filter((i) => i > last), n);
+    if (!best || best.score === 0) {
+      const anywhere = stream.flatMap((c, i) => (c.value.kind === 'text' && spec.matches(c.key) ? [i] : []));
+      const other = bestAnchor(stream, recognised, anywhere, n);
+      if (other && (!best || other.score > best.score)) best = other;
     }
     if (!best) {
       results.set(spec.path, { values: Array(n).fill(null), found: false });
@@ -59,6 +57,17 @@ export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptio
     results.set(spec.path, { values: place(spec, stream[best.at]!, best.cells, opts, warnings), found: true });
   });
   return results;
+}
+
+/** The occurrence of a label followed by the most numbers (the earliest on ties). */
+function bestAnchor(stream: StreamCell[], recognised: boolean[], at: number[], n: number) {
+  let best: { at: number; cells: StreamCell[]; score: number } | null = null;
+  for (const i of at) {
+    const cells = valuesAfter(stream, recognised, i, n);
+    const score = cells.filter((c) => c.value.kind === 'number').length;
+    if (!best || score > best.score) best = { at: i, cells, score };
+  }
+  return best;
 }
 
 /** Cells after a label up to the next recognised label; long unrecognised text is noise, not a value. */
