@@ -144,9 +144,10 @@ function tableSpans(blocks: Block[], spans: SectionSpan[]): TableSpans {
   return { table2: t2 ?? blocks, table3: t3 ?? blocks, table4: t4 ?? (t3 || t2 ? [] : blocks) };
 }
 
-function isTruncated(spans: SectionSpan[], tables: { table3: unknown; table4: unknown }): boolean {
+/** The text stops before the prose that follows the tables, and a table is missing or cut. */
+function isTruncated(spans: SectionSpan[], tables: { table2: unknown; table3: unknown; table4: unknown }): boolean {
   const last = spans[spans.length - 1]?.number ?? 0;
-  return last >= 2 && last <= 4 && (!tables.table4 || !tables.table3);
+  return last >= 1 && last <= 4 && (!tables.table2 || !tables.table3 || !tables.table4);
 }
 
 function sectionOf(span: SectionSpan, doc: SourceDocument, titleLines: Set<number>): Section {

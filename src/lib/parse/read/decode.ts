@@ -10,7 +10,7 @@ export interface Decoded {
   binary: boolean;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lenient = new TextDecoder('utf-8');
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
 const gb18030Lenient = new TextDecoder('gb18030');
 
@@ -30,10 +30,14 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be', warnings);
   }
   if (looksBinary(bytes)) return { text: '', encoding: 'unknown', warnings: [binaryWarning()], binary: true };
-  try {
-    return finish(utf8.decode(bytes), 'utf-8', warnings);
-  } catch {
-    // not UTF-8: fall through to GB18030
+  // UTF-8 first, allowing a handful of bad sequences (a file cut mid-character): UTF-8 Chinese
+  // is often also a valid GB18030 byte sequence, so strict GB18030 success proves nothing.
+  const asUtf8 = utf8Lenient.decode(bytes);
+  const badUtf8 = countReplaced(asUtf8);
+  if (badUtf8 === 0) return finish(asUtf8, 'utf-8', warnings);
+  if (badUtf8 <= Math.max(2, asUtf8.length / 2000)) {
+    warnings.push(replacedWarning(badUtf8, 'UTF-8'));
+    return finish(asUtf8, 'utf-8', warnings);
   }
   try {
     const text = gb18030.decode(bytes);
@@ -42,15 +46,21 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   } catch {
     // Mostly GBK with a few broken bytes (a truncated download, say): keep what reads.
     const text = gb18030Lenient.decode(bytes);
-    const bad = (text.match(/\uFFFD/g) ?? []).length;
+    const bad = countReplaced(text);
     if (bad > text.length / 50) return { text: '', encoding: 'unknown', warnings: [binaryWarning()], binary: true };
-    warnings.push({
-      code: 'DECODE_REPLACED',
-      severity: 'warning',
-      message: `有 ${bad} 处字节无法按 UTF-8 或 GB18030 解码，已替换为 �。`,
-    });
+    warnings.push(replacedWarning(bad, 'GB18030'));
     return finish(text, 'gb18030', warnings);
   }
+}
+
+function countReplaced(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+function replacedWarning(count: number, encoding: string): Warning {
+  return { code: 'DECODE_REPLACED', severity: 'warning', message: `有 ${count} 处字节无法按 ${encoding} 解码（文件可能被截断），已替换为 �。` };
 }
 
 function finish(text: string, encoding: Encoding, warnings: Warning[]): Decoded {

@@ -41,7 +41,12 @@ function detectTemplate(stream: StreamCell[], warnings: Warning[]): Template | n
   const v2019 = count(TEMPLATE_MARKERS['2019']);
   const v2021 = count(TEMPLATE_MARKERS['2021']);
   if (v2019 === 0 && v2021 === 0) {
-    if (stream.length > 0) warnings.push({ code: 'TEMPLATE_UNKNOWN', severity: 'warning', message: '表格中没有可识别模板版本的栏目名称，未读取表二、表三。' });
+    if (stream.some((c) => c.value.kind === 'number')) {
+      warnings.push({ code: 'TEMPLATE_UNKNOWN', severity: 'warning', message: '表格中没有可识别模板版本的栏目名称，未读取表二、表三。' });
+    }
+    for (const [path, name] of [['table2', '二、主动公开政府信息情况'], ['table3', '三、收到和处理政府信息公开申请情况']]) {
+      warnings.push({ code: 'TABLE_MISSING', severity: 'error', message: `未找到表格「${name}」。`, path });
+    }
     return null;
   }
   if (v2019 > 0 && v2021 > 0) {

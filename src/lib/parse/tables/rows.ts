@@ -49,7 +49,9 @@ export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptio
       const other = bestAnchor(stream, recognised, anywhere, n);
       if (other && (!best || other.score > best.score)) best = other;
     }
-    if (!best) {
+    // A label followed only by a few empty cells is a column header (总计), not the row.
+    const blankOnly = best && best.score === 0 && best.cells.every((c) => c.value.kind === 'empty') && best.cells.length !== n;
+    if (!best || blankOnly) {
       results.set(spec.path, { values: Array(n).fill(null), found: false });
       return;
     }
