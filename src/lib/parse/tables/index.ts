@@ -26,11 +26,13 @@ export function readTables(spans: TableSpans, warnings: Warning[]): Tables {
   const s3 = cellStream(spans.table3);
   const template = detectTemplate([...s2, ...s3], warnings);
   const t2 = template === null ? null : readTable(s2, template === '2019' ? TABLE2_2019 : TABLE2_2021, TABLE2_HEADER, '二、主动公开政府信息情况', warnings);
-  const t3 = template === null ? null : readTable(s3, template === '2019' ? TABLE3_2019 : TABLE3_2021, TABLE3_HEADER, '三、收到和处理政府信息公开申请情况', warnings);
+  // Table 3 is read by its own rows: some 2021-template reports keep the single （六）其他处理 row.
+  const splitOther = s3.some((c) => c.value.kind === 'text' && /不补正|收费通知/.test(c.key));
+  const t3 = template === null ? null : readTable(s3, splitOther ? TABLE3_2021 : TABLE3_2019, TABLE3_HEADER, '三、收到和处理政府信息公开申请情况', warnings);
   return {
     template,
     table2: t2 as Table2 | null,
-    table3: t3 ? withOtherHandling(t3 as Table3, template!) : null,
+    table3: t3 ? withOtherHandling(t3 as Table3) : null,
     table4: readTable4(cellStream(spans.table4), warnings),
   };
 }
@@ -82,8 +84,8 @@ function readTable(stream: StreamCell[], specs: RowSpec[], isHeader: (k: string)
 }
 
 /** In the 2021 template （六）其他处理 is split in three rows; their sum keeps every year's shape the same. */
-function withOtherHandling(t3: Table3, template: Template): Table3 {
-  if (template !== '2021' || !t3.otherHandlingDetail) return t3;
+function withOtherHandling(t3: Table3): Table3 {
+  if (!t3.otherHandlingDetail) return t3;
   const d = t3.otherHandlingDetail;
   const otherHandling = d.other.map((_, c) => {
     const parts = [d.overdueCorrection[c], d.overdueFee[c], d.other[c]];
