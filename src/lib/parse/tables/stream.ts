@@ -37,5 +37,18 @@ export function cellStream(blocks: Block[]): StreamCell[] {
 
 function cell(text: string, line: number, row: number, col: number): StreamCell {
   const value = readCell(text);
-  return { text, key: value.kind === 'text' ? labelKey(text) : '', value, line, row, col };
+  return { text, key: value.kind === 'text' ? cachedKey(text) : '', value, line, row, col };
+}
+
+// Labels repeat from report to report (the template's own wording), so their keys are memoised;
+// the memo is bounded so that a long run over varied text cannot grow it without limit.
+const keys = new Map<string, string>();
+function cachedKey(text: string): string {
+  let k = keys.get(text);
+  if (k === undefined) {
+    if (keys.size > 20_000) keys.clear();
+    k = labelKey(text);
+    keys.set(text, k);
+  }
+  return k;
 }
