@@ -1,14 +1,26 @@
 #!/usr/bin/env node
 // npm run parse -- FILE…  → one JSON record per input file per line (JSON Lines), in input order.
-import { readFile } from 'node:fs/promises';
+// A folder stands for every file under it. Problems go to stderr, naming the file.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { finishCorpus } from '../src/lib/parse/corpus.ts';
 import { parseReport } from '../src/lib/parse/index.ts';
 import type { Report } from '../src/lib/schema/report.ts';
 
-const files = process.argv.slice(2);
-if (files.length === 0) {
+const args = process.argv.slice(2);
+if (args.length === 0) {
   process.stderr.write('usage: npm run parse -- FILE…\n');
   process.exit(2);
+}
+
+const files: string[] = [];
+for (const arg of args) {
+  const isDir = await stat(arg).then((s) => s.isDirectory(), () => false);
+  if (!isDir) files.push(arg);
+  else {
+    const entries = await readdir(arg, { recursive: true, withFileTypes: true });
+    files.push(...entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => join(e.parentPath, e.name)).sort());
+  }
 }
 
 const records: Report[] = [];
