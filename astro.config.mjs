@@ -1,11 +1,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
-// SITE and BASE_PATH let the same build run at a domain root or under a GitHub Pages sub-path.
+// SITE and BASE_PATH let the same build run at a domain root or under a GitHub Pages sub-path;
+// OUT_DIR lets tests build into a scratch folder without touching dist/.
 export default defineConfig({
   site: process.env.SITE ?? 'https://example.github.io',
   base: process.env.BASE_PATH ?? '/',
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
 });

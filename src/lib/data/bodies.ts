@@ -1,0 +1,41 @@
+import type { KeyFigures } from './figures.ts';
+import { uniqueIds } from './slugify.ts';
+
+/** One reporting body across years. */
+export interface Body {
+  id: string;
+  agency: string;
+  /** Reports, oldest year first. */
+  reports: KeyFigures[];
+}
+
+/** Same name in the same place is the same body; the same name elsewhere (e.g. 城关镇) is not. */
+export function bodyKey(r: Pick<KeyFigures, 'agency' | 'region'>): string {
+  const g = r.region;
+  return [g.province, g.city, g.county, g.township, r.agency].join('|');
+}
+
+/** Groups reports by body. The id is the newest report's slug without its year. */
+export function groupBodies(reports: KeyFigures[]): Body[] {
+  const groups = new Map<string, KeyFigures[]>();
+  for (const r of reports) {
+    const key = bodyKey(r);
+    const list = groups.get(key);
+    if (list) list.push(r);
+    else groups.set(key, [r]);
+  }
+  const unique = uniqueIds();
+  const bodies: Body[] = [];
+  for (const list of groups.values()) {
+    list.sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+    const newest = list[list.length - 1]!;
+    bodies.push({ id: unique(stripYear(newest.slug, newest.year)), agency: newest.agency, reports: list });
+  }
+  return bodies;
+}
+
+function stripYear(slug: string, year: number | null): string {
+  if (year === null) return slug;
+  const stripped = slug.replace(new RegExp(`-?${year}(?=$|-)`), '').replace(/^-|-$/g, '');
+  return stripped || slug;
+}

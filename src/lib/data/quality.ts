@@ -1,0 +1,37 @@
+import type { Report } from '../schema/report.ts';
+import type { Check } from '../schema/report.ts';
+import type { Warning } from '../schema/warning.ts';
+import { displayName } from './figures.ts';
+
+export interface QualityEntry {
+  slug: string;
+  agency: string;
+  year: number | null;
+  file: string;
+  failed: Check[];
+  unreadable: Check[];
+  cells: Warning[];
+  structural: Warning[];
+}
+
+const CELL_CODES = new Set(['CELL_BLANK', 'CELL_UNREADABLE', 'CELL_AMBIGUOUS']);
+const STRUCTURE_CODES = new Set(['TABLE_MISSING', 'ROW_MISSING', 'TEMPLATE_UNKNOWN', 'TEMPLATE_MIXED', 'TRUNCATED']);
+
+/** Reports whose tables don't add up, have unreadable cells or missing tables: what a reader must double-check. */
+export function qualityEntries(reports: Iterable<Report>): QualityEntry[] {
+  const out: QualityEntry[] = [];
+  for (const r of reports) {
+    const e: QualityEntry = {
+      slug: r.slug,
+      agency: displayName(r),
+      year: r.year,
+      file: r.file,
+      failed: r.checks.filter((c) => c.pass === false),
+      unreadable: r.checks.filter((c) => c.pass === null),
+      cells: r.warnings.filter((w) => CELL_CODES.has(w.code)),
+      structural: r.warnings.filter((w) => STRUCTURE_CODES.has(w.code)),
+    };
+    if (e.failed.length || e.cells.length || e.structural.length) out.push(e);
+  }
+  return out.sort((a, b) => b.failed.length - a.failed.length || b.cells.length - a.cells.length || a.agency.localeCompare(b.agency, 'zh-CN'));
+}

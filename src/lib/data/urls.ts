@@ -1,0 +1,13 @@
+// Every internal link goes through here so the site works under a sub-path (GitHub Pages /repo/).
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+export const url = {
+  home: () => BASE,
+  page: (path: string) => `${BASE}${path.replace(/^\//, '')}`,
+  report: (slug: string) => `${BASE}reports/${slug}/`,
+  reportJson: (slug: string) => `${BASE}reports/${slug}/record.json`,
+  reportCsv: (slug: string) => `${BASE}reports/${slug}/tables.csv`,
+  body: (id: string) => `${BASE}bodies/${id}/`,
+  region: (id?: string) => (id ? `${BASE}regions/${id}/` : `${BASE}regions/`),
+  compare: (slugs: string[] = []) => `${BASE}compare/${slugs.length ? `?r=${slugs.map(encodeURIComponent).join(',')}` : ''}`,
+};

@@ -1,0 +1,418 @@
+// End-to-end: builds the real site from content/raw under the sub-path /portal/ (as GitHub Pages
+// serves it), serves it on 127.0.0.1 and drives Debian's Chromium through it.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import type { Report } from '../../src/lib/schema/report.ts';
+import { BASE, buildSite, listFiles, valueAt, type BuiltSite } from './support/site.ts';
+import { serve } from './support/server.ts';
+import { launch, newPage, pageErrors } from './support/browser.ts';
+import { extractLinks, isInternal } from './support/links.ts';
+
+let site: BuiltSite;
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+let htmlFiles: string[];
+
+const at = (path: string) => `${server.origin}${BASE}${path.replace(/^\//, '')}`;
+const reportPath = (r: Report) => `reports/${r.slug}/`;
+const fmt = (v: number | null) => (v === null ? '—' : new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(v));
+const byAgency = (needle: string) => site.records.find((r) => r.agency?.includes(needle));
+
+beforeAll(async () => {
+  site = await buildSite();
+  server = await serve(site.dist, BASE);
+  browser = await launch();
+  htmlFiles = (await listFiles(site.dist)).filter((f) => f.endsWith('.html'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('build', () => {
+  test('prints progress and a summary for each step', () => {
+    expect(site.log).toMatch(/ingest: done in/);
+    expect(site.log).toMatch(/records written:\s+\d+/);
+    expect(site.log).toMatch(/\[build\] \d+ page\(s\) built/);
+    expect(site.log).toMatch(/index-search: \d+ pages indexed/);
+  });
+
+  test('every record gets a report page, a JSON and a CSV download', async () => {
+    expect(site.records.length).toBeGreaterThanOrEqual(5);
+    for (const r of site.records) {
+      expect(htmlFiles).toContain(`reports/${r.slug}/index.html`);
+      const json = JSON.parse(await readFile(join(site.dist, 'reports', r.slug, 'record.json'), 'utf8'));
+      expect(json).toEqual(r);
+      const csv = await readFile(join(site.dist, 'reports', r.slug, 'tables.csv'), 'utf8');
+      expect(csv.startsWith('\uFEFF表,行,列,字段,值\r\n')).toBe(true);
+    }
+  });
+});
+
+describe('report pages', () => {
+  test('home → browse → report: every table cell shown equals the record', async () => {
+    const target = byAgency('夏邑县') ?? site.records[0]!;
+    const page = await newPage(browser);
+    await page.goto(at(''));
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '全部报告' }).click();
+    await page.waitForURL(at('reports/'));
+    await page.locator(`tr[data-slug="${target.slug}"] a`).click();
+    await page.waitForURL(at(reportPath(target)));
+    await expect(page.locator('h1').textContent()).resolves.toContain(target.agency);
+    await expectCellsMatch(page, target);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('all reports: cells match their records (both templates laid out in full)', async () => {
+    const page = await newPage(browser, { javaScriptEnabled: false });
+    for (const r of site.records) {
+      await page.goto(at(reportPath(r)));
+      await expectCellsMatch(page, r);
+    }
+    await page.context().close();
+  });
+
+  test('blank or unreadable cells show — and link to their warning', async () => {
+    const page = await newPage(browser, { javaScriptEnabled: false });
+    let checked = 0;
+    for (const r of site.records) {
+      const cellWarnings = r.warnings.map((w, i) => ({ w, i })).filter(({ w }) => w.code.startsWith('CELL_') && w.path);
+      if (!cellWarnings.length) continue;
+      await page.goto(at(reportPath(r)));
+      for (const { w, i } of cellWarnings) {
+        const cell = page.locator(`td[data-path="${w.path}"]`);
+        if (valueAt(r, w.path!) === null) expect(await cell.evaluate((td) => td.firstChild?.textContent)).toBe('—');
+        await expect(cell.locator('a.flag').getAttribute('href')).resolves.toBe(`#w-${i + 1}`);
+        await expect(page.locator(`#w-${i + 1}`).getAttribute('data-code')).resolves.toBe(w.code);
+        checked++;
+      }
+    }
+    // The samples include 建塘镇's table with 增 in a number cell.
+    expect(checked).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  test('checks, warnings, prose, raw text, downloads and citation are on the page', async () => {
+    const r = site.records[0]!;
+    const page = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(at(reportPath(r)));
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain(`共 ${r.checks.length} 项勾稽关系`);
+    expect(await page.locator('#failed-checks tbody tr').count()).toBe(r.checks.filter((c) => c.pass !== true).length);
+    expect(await page.locator('.warning-list > li').count()).toBe(r.warnings.length);
+    const firstProse = r.sections.find((s) => s.text.trim())!;
+    expect(text).toContain(firstProse.text.split('\n')[0]!.slice(0, 20));
+    expect(await page.locator('pre.raw').textContent()).toBe(r.text);
+    await expect(page.locator('#citation-text').textContent()).resolves.toContain(`https://example.github.io${BASE}${reportPath(r)}`);
+    await expect(page.getByRole('link', { name: /完整记录（JSON）/ }).getAttribute('href')).resolves.toBe(`${BASE}reports/${r.slug}/record.json`);
+    await page.context().close();
+  });
+});
+
+describe('browse', () => {
+  test('the full table is there without JavaScript', async () => {
+    const page = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(at('reports/'));
+    expect(await page.locator('#all-reports tbody tr').count()).toBe(site.records.length);
+    expect(await page.locator('#report-filters').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  test('sorts by a column and filters with JavaScript', async () => {
+    const page = await newPage(browser);
+    await page.goto(at('reports/'));
+    await page.getByRole('button', { name: '主动公开（条）' }).click();
+    const max = [...site.records].sort((a, b) => (b.proactiveTotal ?? -1) - (a.proactiveTotal ?? -1))[0]!;
+    await expect(page.locator('#all-reports tbody tr').first().getAttribute('data-slug')).resolves.toBe(max.slug);
+    await expect(page.locator('th[aria-sort="descending"]').count()).resolves.toBe(1);
+
+    const one = byAgency('夏邑') ?? site.records[0]!;
+    await page.getByLabel('关键词').fill(one.agency!);
+    const expected = site.records.filter((r) => r.agency!.includes(one.agency!)).length;
+    await expect(page.locator('#all-reports tbody tr:not([hidden])').count()).resolves.toBe(expected);
+    await expect(page.locator('output').textContent()).resolves.toBe(`显示 ${expected} / ${site.records.length} 份`);
+    expect(page.url()).toContain('?q=');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('search', () => {
+  async function searchUi(page: Page, query: string) {
+    await page.goto(at(`search/?q=${encodeURIComponent(query)}`));
+    await page.locator('.pagefind-ui__result').first().waitFor();
+    return page.locator('.pagefind-ui__result-link');
+  }
+
+  test('夏邑 finds the county report and the result opens it', async () => {
+    const target = byAgency('夏邑县')!;
+    expect(target).toBeDefined();
+    const page = await newPage(browser);
+    const links = await searchUi(page, '夏邑');
+    await links.filter({ hasText: '夏邑县人民政府' }).first().click();
+    await page.waitForURL(at(reportPath(target)));
+    await expect(page.locator('h1').textContent()).resolves.toContain('夏邑县人民政府');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('行政复议: follow a result to a report that mentions it', async () => {
+    const page = await newPage(browser);
+    const links = await searchUi(page, '行政复议');
+    await links.first().click();
+    await page.waitForURL(/\/portal\/reports\/[^/]+\/$/);
+    expect(await page.locator('main').textContent()).toContain('行政复议');
+    await page.context().close();
+  });
+
+  test('recall: Chinese queries return exactly the reports whose indexed text contains them', async () => {
+    const page = await newPage(browser);
+    const indexed = new Map<string, string>();
+    for (const r of site.records) {
+      await page.goto(at(reportPath(r)));
+      indexed.set(`${BASE}${reportPath(r)}`, await page.evaluate(() => {
+        const body = document.querySelector('[data-pagefind-body]')!.cloneNode(true) as HTMLElement;
+        body.querySelectorAll('[data-pagefind-ignore]').forEach((e) => e.remove());
+        return body.textContent ?? '';
+      }));
+    }
+    const township = site.records.map((r) => /([^县区市]{2,3}[镇乡])人民政府$/.exec(r.agency ?? '')?.[1]).find(Boolean)!;
+    const queries = ['行政复议', '政府集中采购', '夏邑', '信息公开指南', '依申请公开', township];
+    await page.goto(at('search/'));
+    for (const q of queries) {
+      const found = await pagefind<string[]>(page, `const r = await pf.search(${JSON.stringify(q.length >= 3 ? `"${q}"` : q)}); return Promise.all(r.results.map(async (x) => (await x.data()).url));`);
+      const expected = [...indexed].filter(([, text]) => text.includes(q)).map(([url]) => url);
+      expect(expected.length, q).toBeGreaterThan(0);
+      expect(found.sort(), q).toEqual(expected.sort());
+    }
+    await page.context().close();
+  });
+
+  test('filters for year, level and province are offered', async () => {
+    const page = await newPage(browser);
+    await searchUi(page, '政府');
+    const filters = await pagefind<Record<string, Record<string, number>>>(page, 'return pf.filters();');
+    expect(Object.keys(filters).sort()).toEqual(['层级', '年份', '省份'].sort());
+    expect(Object.keys(filters['年份'])).toContain(String(site.records[0]!.year));
+    await page.context().close();
+  });
+});
+
+describe('downloads', () => {
+  test('/data/reports.csv is UTF-8 with BOM, one row per report', async () => {
+    const csv = await (await fetch(at('data/reports.csv'))).text();
+    const raw = new Uint8Array(await (await fetch(at('data/reports.csv'))).arrayBuffer());
+    expect([...raw.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines.length).toBe(site.records.length + 1);
+    expect(lines[0]).toContain('主动公开（条）');
+  });
+
+  test('/data/reports.json has the key figures of every record', async () => {
+    const rows = (await (await fetch(at('data/reports.json'))).json()) as Record<string, unknown>[];
+    expect(rows.length).toBe(site.records.length);
+    for (const r of site.records) {
+      const row = rows.find((x) => x.slug === r.slug)!;
+      expect(row.agency).toBe(r.agency);
+      expect(row.proactiveTotal).toBe(r.proactiveTotal);
+      expect(row.requestsReceived).toBe(r.table3?.newReceived[6] ?? r.metrics.requestsReceived?.value ?? null);
+      expect(row.url).toBe(`https://example.github.io${BASE}${reportPath(r)}`);
+    }
+  });
+});
+
+describe('site-wide quality', () => {
+  test('every internal link and asset on every page resolves under the base path', async () => {
+    const checked = new Map<string, number>();
+    const problems: string[] = [];
+    for (const file of htmlFiles) {
+      if (file.startsWith('pagefind/')) continue;
+      const pageUrl = at(file.replace(/index\.html$/, ''));
+      const html = await readFile(join(site.dist, file), 'utf8');
+      const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+      for (const link of extractLinks(html)) {
+        if (link.startsWith('#')) {
+          if (link.length > 1 && !ids.has(decodeURIComponent(link.slice(1)))) problems.push(`${file}: missing anchor ${link}`);
+          continue;
+        }
+        if (!isInternal(link)) continue;
+        const target = new URL(link, pageUrl);
+        if (!target.pathname.startsWith(BASE)) {
+          problems.push(`${file}: ${link} escapes ${BASE}`);
+          continue;
+        }
+        target.hash = '';
+        target.search = '';
+        const key = target.href;
+        if (!checked.has(key)) checked.set(key, (await fetch(key, { redirect: 'manual' })).status);
+        if (checked.get(key) !== 200) problems.push(`${file}: ${link} → ${checked.get(key)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(checked.size).toBeGreaterThan(site.records.length * 3);
+  });
+
+  test('every page is valid HTML with lang="zh-CN"', async () => {
+    // Raw report text is shown verbatim, trailing spaces included.
+    const hv = new HtmlValidate(new StaticConfigLoader({ extends: ['html-validate:recommended'], rules: { 'no-trailing-whitespace': 'off' } }));
+    const problems: string[] = [];
+    for (const file of htmlFiles.filter((f) => !f.startsWith('pagefind/'))) {
+      const html = await readFile(join(site.dist, file), 'utf8');
+      if (!html.includes('<html lang="zh-CN"')) problems.push(`${file}: lang`);
+      const report = await hv.validateString(html, file);
+      for (const res of report.results) for (const m of res.messages) problems.push(`${file}:${m.line} ${m.ruleId} ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('a report page weighs ≤ 150 KB (HTML + CSS + JS, search index excluded)', async () => {
+    const page = await newPage(browser);
+    const weights: Record<string, number> = {};
+    for (const r of site.records) {
+      let bytes = 0;
+      const onResponse = async (res: import('playwright-core').Response) => {
+        const u = new URL(res.url());
+        if (u.pathname.startsWith(`${BASE}pagefind/`) || !/\.(css|js|mjs)$|\/$/.test(u.pathname)) return;
+        bytes += (await res.body()).length;
+      };
+      page.on('response', onResponse);
+      await page.goto(at(reportPath(r)), { waitUntil: 'networkidle' });
+      page.off('response', onResponse);
+      weights[r.slug] = bytes;
+    }
+    console.log('report page weights (bytes):', weights);
+    for (const [slug, bytes] of Object.entries(weights)) {
+      expect(bytes, slug).toBeGreaterThan(1000);
+      expect(bytes, slug).toBeLessThanOrEqual(150 * 1024);
+    }
+    await page.context().close();
+  });
+
+  test('no horizontal scroll on a 375 px phone', async () => {
+    const page = await newPage(browser, { viewport: { width: 375, height: 800 } });
+    const paths = ['', 'reports/', reportPath(site.records[0]!), 'search/?q=夏邑', 'regions/', 'compare/', 'quality/', 'data/', 'about/', 'methodology/'];
+    for (const p of paths) {
+      await page.goto(at(p), { waitUntil: 'networkidle' });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(375);
+    }
+    await page.context().close();
+  });
+
+  test('charts are SVG in the HTML with a title, description, unit and a data table', async () => {
+    const page = await newPage(browser, { javaScriptEnabled: false });
+    for (const p of ['', reportPath(site.records[0]!)]) {
+      await page.goto(at(p));
+      const charts = await page.locator('figure.chart').evaluateAll((figs) =>
+        figs.map((f) => {
+          const svg = f.querySelector('svg[role="img"]');
+          const ids = (svg?.getAttribute('aria-labelledby') ?? '').split(' ');
+          return {
+            labelled: ids.length === 2 && ids.every((id) => document.getElementById(id)?.textContent?.trim()),
+            bars: svg?.querySelectorAll('g.bar').length ?? 0,
+            unit: /（(条|件|万元|份)）/.test(svg?.textContent ?? ''),
+            rows: f.querySelectorAll('details table tbody tr').length,
+          };
+        }),
+      );
+      expect(charts.length, p).toBeGreaterThan(0);
+      for (const c of charts) {
+        expect(c.labelled).toBeTruthy();
+        expect(c.unit).toBe(true);
+        expect(c.bars).toBeGreaterThan(0);
+        expect(c.rows).toBe(c.bars);
+      }
+    }
+    await page.context().close();
+  });
+
+  test('light and dark colour schemes', async () => {
+    const luminance = async (scheme: 'light' | 'dark') => {
+      const page = await newPage(browser, { colorScheme: scheme });
+      await page.goto(at(''));
+      const rgb = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await page.context().close();
+      const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    };
+    expect(await luminance('light')).toBeGreaterThan(0.8);
+    expect(await luminance('dark')).toBeLessThan(0.2);
+  });
+
+  test('keyboard: the first Tab reaches the skip link, which moves to the content', async () => {
+    const page = await newPage(browser);
+    await page.goto(at(reportPath(site.records[0]!)));
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('跳到正文');
+    await page.keyboard.press('Enter');
+    expect(page.url()).toMatch(/#main$/);
+    await page.context().close();
+  });
+});
+
+describe('other pages', () => {
+  test('data quality lists every report whose tables do not add up or have unreadable cells', async () => {
+    const page = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(at('quality/'));
+    const listed = await page.locator('.quality-entry').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.slug));
+    const expected = site.records.filter((r) => r.checks.some((c) => c.pass === false) || r.warnings.some((w) => w.code.startsWith('CELL_')));
+    expect(expected.length).toBeGreaterThan(0);
+    for (const r of expected) expect(listed).toContain(r.slug);
+    await page.context().close();
+  });
+
+  test('compare: two reports side by side from the URL, and a default comparison without JavaScript', async () => {
+    const [a, b] = site.records;
+    const page = await newPage(browser);
+    await page.goto(at(`compare/?r=${a!.slug},${b!.slug}`));
+    await page.locator('#compare-picker:not([hidden])').waitFor();
+    const heads = await page.locator('#compare-table thead th').allTextContents();
+    expect(heads.slice(1)).toEqual([`${a!.agency}（${a!.year}）`, `${b!.agency}（${b!.year}）`]);
+    await expect(page.locator('#compare-table tbody tr').nth(1).locator('td').allTextContents()).resolves.toEqual([fmt(a!.proactiveTotal), fmt(b!.proactiveTotal)]);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+
+    const noJs = await newPage(browser, { javaScriptEnabled: false });
+    await noJs.goto(at('compare/'));
+    expect(await noJs.locator('#compare-table thead th').count()).toBeGreaterThanOrEqual(3);
+    expect(await noJs.locator('#compare-result svg').count()).toBeGreaterThan(0);
+    await noJs.context().close();
+  });
+
+  test('regions: every report is listed under its region pages', async () => {
+    const page = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(at('regions/'));
+    const provinces = await page.locator('main table tbody th a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    const listed = new Set<string>();
+    for (const href of provinces) {
+      await page.goto(server.origin + href);
+      for (const slug of await page.locator('#region-reports tbody tr').evaluateAll((trs) => trs.map((t) => (t as HTMLElement).dataset.slug!))) listed.add(slug);
+    }
+    expect([...listed].sort()).toEqual(site.records.map((r) => r.slug).sort());
+    await page.context().close();
+  });
+});
+
+/**
+ * Runs code against the site's own Pagefind bundle in the page. Passed as a string because the
+ * test runner rewrites dynamic import() in functions it serialises.
+ */
+function pagefind<T>(page: Page, body: string): Promise<T> {
+  return page.evaluate(`(async () => { const pf = await import('${BASE}pagefind/pagefind.js'); await pf.init(); ${body} })()`) as Promise<T>;
+}
+
+async function expectCellsMatch(page: Page, r: Report): Promise<void> {
+  const cells = await page.locator('td[data-path]').evaluateAll((tds) =>
+    tds.map((td) => ({ path: td.getAttribute('data-path')!, shown: td.firstChild?.textContent ?? '' })),
+  );
+  for (const c of cells) expect(c.shown, `${r.slug} ${c.path}`).toBe(fmt(valueAt(r, c.path) as number | null));
+  const t2 = r.table2 ? Object.values(r.table2).reduce((n, row) => n + Object.keys(row).length, 0) : 0;
+  // 4 opening rows, 16 reason rows, 总计 and 结转; （六）其他处理 is one row, or three in the 2021 template.
+  const rows3 = r.table3 ? 4 + 16 + 2 + (r.table3.otherHandlingDetail ? 3 : 1) : 0;
+  const expected = t2 + rows3 * 7 + (r.table4 ? 15 : 0);
+  expect(cells.length, r.slug).toBe(expected);
+}
