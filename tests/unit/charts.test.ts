@@ -83,3 +83,14 @@ describe('shortNumber', () => {
     expect(shortNumber(950)).toBe('950');
   });
 });
+
+describe('count axes', () => {
+  test('no fractional ticks when every value is a whole number', () => {
+    const g = barLayout([{ label: 'a', value: 1 }, { label: 'b', value: 0 }]);
+    expect(g.ticks.map((t) => t.label)).toEqual(['0', '1']);
+    const l = lineLayout([{ x: 2019, y: 1 }, { x: 2020, y: 1 }]);
+    expect(l.yTicks.every((t) => Number.isInteger(Number(t.label)))).toBe(true);
+    const m = barLayout([{ label: 'a', value: 0.8 }]);
+    expect(m.ticks.some((t) => t.label.includes('.'))).toBe(true);
+  });
+});

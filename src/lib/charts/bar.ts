@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { linearTicks, round, type Tick } from './ticks.ts';
+import { allIntegers, linearTicks, round, type Tick } from './ticks.ts';
 
 export interface BarDatum {
   label: string;
@@ -57,7 +57,7 @@ export function barLayout(data: BarDatum[], opts: BarOptions = {}): BarLayout {
     plotX,
     plotWidth,
     bars,
-    ticks: linearTicks(x, plotWidth < 160 ? 3 : 4).map((t) => ({ ...t, pos: round(plotX + t.pos) })),
+    ticks: linearTicks(x, plotWidth < 160 ? 3 : 4, allIntegers(data.map((d) => d.value))).map((t) => ({ ...t, pos: round(plotX + t.pos) })),
     axisY,
   };
 }

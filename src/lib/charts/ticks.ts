@@ -15,8 +15,16 @@ export function shortNumber(v: number): string {
   return plain.format(v);
 }
 
-export function linearTicks(scale: ScaleLinear<number, number>, count: number): Tick[] {
-  return scale.ticks(count).map((t) => ({ pos: round(scale(t)), label: shortNumber(t) }));
+/** Ticks for a count axis: no 0.5 件 when every value is a whole number. */
+export function linearTicks(scale: ScaleLinear<number, number>, count: number, integer = false): Tick[] {
+  return scale
+    .ticks(count)
+    .filter((t) => !integer || Number.isInteger(t))
+    .map((t) => ({ pos: round(scale(t)), label: shortNumber(t) }));
+}
+
+export function allIntegers(values: (number | null)[]): boolean {
+  return values.every((v) => v === null || Number.isInteger(v));
 }
 
 export function round(v: number): number {

@@ -6,4 +6,4 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(JSON.stringify(await loadReport(params.slug!), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(await loadReport(params.slug!)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
