@@ -96,13 +96,29 @@ function localScopes(r: KeyFigures): string[] {
 }
 
 /**
+ * A group's reports with a known value, largest first. Memoised per group array: every page of
+ * the group asks for the same order, and sorting per page would make the build quadratic.
+ */
+const orders = new WeakMap<KeyFigures[], Map<PeerMetric, KeyFigures[]>>();
+export function ranked(reports: KeyFigures[], metric: PeerMetric): KeyFigures[] {
+  let byMetric = orders.get(reports);
+  if (!byMetric) orders.set(reports, (byMetric = new Map()));
+  let list = byMetric.get(metric);
+  if (!list) {
+    list = reports.filter((r) => r[metric] !== null);
+    list.sort((a, b) => (b[metric] as number) - (a[metric] as number) || collator.compare(a.agency, b.agency));
+    byMetric.set(metric, list);
+  }
+  return list;
+}
+const collator = new Intl.Collator('zh-CN');
+
+/**
  * The bars of a "this body among its neighbours" chart: the largest `limit` values, with the
  * report itself always present so a reader can find it.
  */
 export function topWith(reports: KeyFigures[], metric: PeerMetric, self: KeyFigures, limit = 10): KeyFigures[] {
-  const known = reports.filter((r) => r[metric] !== null);
-  known.sort((a, b) => (b[metric] as number) - (a[metric] as number) || a.agency.localeCompare(b.agency, 'zh-CN'));
-  const top = known.slice(0, limit);
+  const top = ranked(reports, metric).slice(0, limit);
   if (self[metric] !== null && !top.includes(self)) top[top.length - 1] = self;
   return top;
 }

@@ -3,7 +3,7 @@ import type { BarDatum } from '../charts/bar.ts';
 import type { Corpus } from './corpus.ts';
 import type { KeyFigures } from './figures.ts';
 import { levelLabel } from './format.ts';
-import { PEER_METRICS, topWith, type Rank } from './peers.ts';
+import { PEER_METRICS, ranked, topWith, type Rank } from './peers.ts';
 import { regionTrail, type RegionNode } from './regions.ts';
 import { url } from './urls.ts';
 
@@ -50,7 +50,7 @@ export function reportView(report: Report, corpus: Corpus): ReportView {
       rank: corpus.peers.rank(f, m.key),
       rankScope: `${f.year ?? ''}年度${levelLabel(f.level)}机关`,
       scope: near?.scope ?? null,
-      neighbours: group.filter((r) => r[m.key] !== null).length,
+      neighbours: ranked(group, m.key).length,
       rows: rows.map((r) => ({ label: r.agency, value: r[m.key], highlight: r === f, href: url.report(r.slug) })),
     });
   }

@@ -169,3 +169,16 @@ export function table4Cells(r: Report): CellView[] | null {
   const find = warningLookup(r.warnings);
   return TABLE4_BLOCKS.flatMap(([key]) => OUTCOME_KEYS.map((k) => cell(t[key][k], `table4.${key}.${k}`, find)));
 }
+
+/**
+ * One table cell as HTML. Report pages hold ~250 cells; rendering each through its own Astro
+ * component costs more than the rest of the page, so cells are printed as strings. `path` comes
+ * from the record's fixed key names and `value` is a number, so nothing here needs escaping.
+ */
+export function cellHtml(cell: CellView, format: (v: number | null) => string): string {
+  const flag =
+    cell.warning === null
+      ? ''
+      : `<a class="flag" href="#w-${cell.warning + 1}" title="见警告 ${cell.warning + 1}"><span aria-hidden="true">⚠</span><span class="sr-only">见警告 ${cell.warning + 1}</span></a>`;
+  return `<td class="num${cell.value === null ? ' missing' : ''}" data-path="${cell.path}">${format(cell.value)}${flag}</td>`;
+}

@@ -64,6 +64,7 @@ export const CheckSchema = z.object({
   actual: z.number().nullable(),
   /** actual − expected, when both are known. */
   difference: z.number().nullable(),
+  /** Every term of the equation, for a rule that fails or cannot be checked; empty when it holds. */
   terms: z.array(z.object({ label: z.string(), value: z.number().nullable() })),
 });
 export type Check = z.infer<typeof CheckSchema>;
