@@ -9,7 +9,7 @@ import { table2Blocks, table3Rows, table4Cells, warningLookup } from '../../src/
 import { BOM, reportRows, reportsCsv, tablesCsv, toCsv } from '../../src/lib/data/downloads.ts';
 import { qualityEntries } from '../../src/lib/data/quality.ts';
 import { topWith } from '../../src/lib/data/peers.ts';
-import { placeSlug } from '../../src/lib/data/slugify.ts';
+import { placeSlug } from '../../src/lib/parse/slug.ts';
 import { bodyTrends } from '../../src/lib/data/body-trends.ts';
 
 const seed = (n: number): Report => {

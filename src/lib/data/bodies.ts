@@ -1,5 +1,5 @@
 import type { KeyFigures } from './figures.ts';
-import { uniqueIds } from './slugify.ts';
+import { uniqueSlugs } from '../parse/slug.ts';
 
 /** One reporting body across years. */
 export interface Body {
@@ -24,14 +24,11 @@ export function groupBodies(reports: KeyFigures[]): Body[] {
     if (list) list.push(r);
     else groups.set(key, [r]);
   }
-  const unique = uniqueIds();
-  const bodies: Body[] = [];
-  for (const list of groups.values()) {
-    list.sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
-    const newest = list[list.length - 1]!;
-    bodies.push({ id: unique(stripYear(newest.slug, newest.year)), agency: newest.agency, reports: list });
-  }
-  return bodies;
+  const lists = [...groups.values()];
+  for (const list of lists) list.sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+  const newest = lists.map((list) => list[list.length - 1]!);
+  const ids = uniqueSlugs(newest.map((r) => stripYear(r.slug, r.year)));
+  return lists.map((list, i) => ({ id: ids[i]!, agency: newest[i]!.agency, reports: list }));
 }
 
 function stripYear(slug: string, year: number | null): string {

@@ -1,5 +1,5 @@
 import type { KeyFigures } from './figures.ts';
-import { placeSlug } from './slugify.ts';
+import { placeSlug } from '../parse/slug.ts';
 
 export const REGION_DEPTHS = ['province', 'city', 'county', 'township'] as const;
 export type RegionDepth = (typeof REGION_DEPTHS)[number];
