@@ -35,8 +35,9 @@ export function readTitle(paragraphs: Paragraph[], fullText: string, warnings: W
       text = compact(prev.text) + text;
       from--;
     }
-    // A breadcrumb or a running header names the report but not its year: keep looking.
-    if (!YEAR.test(text) && at + 1 < head.length) continue;
+    // A breadcrumb or a running header names the report but not its year, and a news headline
+    // (「…召开2021年政务公开工作推进会」) is not a report: keep looking.
+    if (!/报告|年报/.test(text) || (!YEAR.test(text) && at + 1 < head.length)) continue;
     title = text;
     lines = head.slice(from, to + 1).map((p) => p.line);
   }

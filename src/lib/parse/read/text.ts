@@ -124,7 +124,9 @@ function splitRow(line: Line): Cell[] {
   const tokens = text.trim().split(/\s+/);
   let k = tokens.length;
   while (k > 0 && readCell(tokens[k - 1]!).kind === 'number') k--;
-  const cells: Cell[] = k > 0 ? [{ text: tokens.slice(0, k).join(' '), line: n }] : [];
+  // 「三、本年度办理结果 （一）予以公开 1 0 …」: a group label and the row label share the line.
+  const labels = k > 0 ? tokens.slice(0, k).join(' ').split(/\s+(?=[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d+[.．、]\S)/) : [];
+  const cells: Cell[] = labels.map((text) => ({ text, line: n }));
   for (const t of tokens.slice(k)) cells.push({ text: t, line: n });
   return cells;
 }

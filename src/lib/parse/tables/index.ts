@@ -27,7 +27,9 @@ export function readTables(spans: TableSpans, warnings: Warning[]): Tables {
   const template = detectTemplate([...s2, ...s3], warnings);
   const t2 = template === null ? null : readTable(s2, template === '2019' ? TABLE2_2019 : TABLE2_2021, TABLE2_HEADER, '二、主动公开政府信息情况', warnings);
   // Table 3 is read by its own rows: some 2021-template reports keep the single （六）其他处理 row.
-  const splitOther = s3.some((c) => c.value.kind === 'text' && /不补正|收费通知/.test(c.key));
+  // A 2021 table 3 cut off before （六） has neither form: it follows the template.
+  const has = (re: RegExp) => s3.some((c) => c.value.kind === 'text' && re.test(c.key));
+  const splitOther = has(/不补正|收费通知/) || (template === '2021' && !has(/^其他处理$/));
   const t3 = template === null ? null : readTable(s3, splitOther ? TABLE3_2021 : TABLE3_2019, TABLE3_HEADER, '三、收到和处理政府信息公开申请情况', warnings);
   return {
     template,
