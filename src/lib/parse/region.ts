@@ -44,7 +44,7 @@ export function resolveRegion(agency: string | null, hints: RegionHints = {}): R
       raw: name,
     });
   }
-  return { region: regionOf(commonPlace(candidates)), level, warnings };
+  return { region: regionOfPlace(commonPlace(candidates)), level, warnings };
 }
 
 interface Token {
@@ -94,7 +94,10 @@ function consistent(tokens: Token[]): Place[] {
   for (let k = tokens.length; k > 0; k--) {
     const upper = tokens.slice(0, k - 1);
     const found = tokens[k - 1]!.places.filter((p) => upper.every((t) => t.places.some((q) => within(p, q))));
-    if (found.length) return found;
+    // A name held by a place and by a division inside it (嘉峪关市 the city and its one
+    // district) means the larger place.
+    const outer = found.filter((p) => !found.some((q) => q !== p && within(p, q)));
+    if (outer.length) return outer;
   }
   return [];
 }
@@ -145,13 +148,14 @@ function commonPlace(candidates: Place[]): Place | null {
   return null;
 }
 
-function regionOf(place: Place | null): Region {
+/** The region record of a gazetteer place: its province, city, county and township names. */
+export function regionOfPlace(place: Place | null): Region {
   if (!place) return NONE;
   const region: Region = { ...NONE, code: place.code };
   for (const p of ancestry(place)) {
     if (p.level === 'province') region.province = p.name;
     // Municipalities list their districts under a 市辖区 row: the city is the municipality itself.
-    else if (p.level === 'city') region.city = p.name === '市辖区' ? region.province : /直辖/.test(p.name) ? null : p.name;
+    else if (p.level === 'city') region.city = p.name === '市辖区' || p.name === '县' ? region.province : /直辖/.test(p.name) ? null : p.name;
     else if (p.level === 'county') region.county = p.name;
     else region.township = p.name;
   }

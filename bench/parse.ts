@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// npm run bench:parse -- [--count 2000] [--seed 1]
+// Parses a generated corpus on one core and prints throughput, latency, memory and accuracy
+// against the generator's truth (scored like the outside checks: every truth field).
+import { parseArgs } from 'node:util';
+import { finishCorpus } from '../src/lib/parse/corpus.ts';
+import { parseReport } from '../src/lib/parse/index.ts';
+import type { Report } from '../src/lib/schema/report.ts';
+import { generateCorpus } from '../src/lib/synth/index.ts';
+
+const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, seed: { type: 'string', default: '1' } } });
+const corpus = [...generateCorpus({ count: Number(values.count), seed: Number(values.seed) })];
+const bytes = corpus.reduce((s, r) => s + r.bytes.length, 0);
+
+// Warm-up: the gazetteer index and JIT are one-off costs, reported separately.
+let t = performance.now();
+parseReport({ bytes: corpus[0]!.bytes, file: corpus[0]!.path, path: corpus[0]!.path });
+const firstMs = performance.now() - t;
+for (const r of corpus.slice(0, 200)) parseReport({ bytes: r.bytes, file: r.path, path: r.path });
+
+const times: number[] = [];
+const records: Report[] = [];
+const start = performance.now();
+for (const r of corpus) {
+  t = performance.now();
+  records.push(parseReport({ bytes: r.bytes, file: r.path, path: r.path }));
+  times.push(performance.now() - t);
+}
+const seconds = (performance.now() - start) / 1000;
+finishCorpus(records);
+times.sort((a, b) => a - b);
+
+let right = 0;
+let total = 0;
+const misses = new Map<string, number>();
+corpus.forEach((c, i) => {
+  const got = flatten(records[i]);
+  for (const [k, v] of flatten(c.truth)) {
+    total++;
+    const g = got.get(k);
+    const a = k === 'agency' && typeof g === 'string' ? g.replace(/人民政府$/, '') : g;
+    const b = k === 'agency' && typeof v === 'string' ? v.replace(/人民政府$/, '') : v;
+    if (a === b || (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) < 1e-6 * Math.max(1, Math.abs(a)))) right++;
+    else {
+      const key = k.replace(/\[\d\]/g, '[]');
+      misses.set(key, (misses.get(key) ?? 0) + 1);
+      if (process.env.VERBOSE) process.stderr.write(`${c.path}: ${k} expected ${JSON.stringify(v)} got ${JSON.stringify(g)}\n`);
+    }
+  }
+});
+
+const print = (k: string, v: string) => process.stdout.write(`${k.padEnd(22)} ${v}\n`);
+print('reports', `${corpus.length} (${(bytes / 1e6).toFixed(1)} MB, seed ${values.seed})`);
+print('throughput', `${(corpus.length / seconds).toFixed(0)} reports/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s (one core)`);
+print('per report', `p50 ${times[Math.floor(times.length / 2)]!.toFixed(2)} ms, p99 ${times[Math.floor(times.length * 0.99)]!.toFixed(2)} ms, max ${times[times.length - 1]!.toFixed(1)} ms`);
+print('first report', `${firstMs.toFixed(0)} ms (gazetteer index, module warm-up)`);
+print('peak RSS', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+print('accuracy', `${((right / total) * 100).toFixed(3)} % (${right}/${total} truth fields)`);
+for (const [k, n] of [...misses].sort((a, b) => b[1] - a[1]).slice(0, 10)) print('  miss', `${k} ×${n}`);
+
+function flatten(x: unknown, prefix = '', out = new Map<string, unknown>()): Map<string, unknown> {
+  if (x !== null && typeof x === 'object') {
+    for (const [k, v] of Object.entries(x)) flatten(v, Array.isArray(x) ? `${prefix}[${k}]` : prefix ? `${prefix}.${k}` : k, out);
+  } else if (x !== undefined) out.set(prefix, x);
+  return out;
+}

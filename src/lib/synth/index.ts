@@ -1,0 +1,137 @@
+import iconv from 'iconv-lite';
+import { Converter } from 'opencc-js';
+import type { Level, Region, Template } from '../schema/report.ts';
+import type { Table2, Table3, Table4 } from '../schema/tables.ts';
+import { regionOfPlace } from '../parse/region.ts';
+import { pickBody } from './bodies.ts';
+import { breakTotals, table2, table3, table4 } from './numbers.ts';
+import { hardWrap, headline, overview, PROBLEMS } from './prose.ts';
+import { rng, type Rng } from './random.ts';
+import { renderRows, table2Rows, table3Rows, table4Rows, type SynthLayout, type Tables } from './render.ts';
+
+/** What a careful reader gets out of a generated report: the corpus truth format plus region and level. */
+export interface SynthTruth {
+  agency: string | null;
+  year: number | null;
+  template: Template | null;
+  proactiveTotal: number | null;
+  table2: Table2 | null;
+  table3: Table3 | null;
+  table4: Table4 | null;
+  level?: Level;
+  region?: Omit<Region, 'code'>;
+}
+
+/** How a file was made, for reading benchmark and test failures. */
+export interface SynthVariant {
+  layout: SynthLayout;
+  encoding: string;
+  traditional: boolean;
+  damage: string | null;
+  /** false for the reports whose table 3 was made not to add up. */
+  adds: boolean;
+}
+
+export interface SynthReport {
+  path: string;
+  bytes: Uint8Array;
+  truth: SynthTruth;
+  variant: SynthVariant;
+}
+
+const LAYOUTS: SynthLayout[] = ['docx', 'tab', 'space', 'pipe', 'html'];
+let toTraditional: ((s: string) => string) | null = null;
+
+/** N reports, the same for the same seed on every machine. */
+export function* generateCorpus({ count, seed }: { count: number; seed: number }): Generator<SynthReport> {
+  const r = rng(seed);
+  for (let i = 0; i < count; i++) yield generateReport(r, i);
+}
+
+function generateReport(r: Rng, i: number): SynthReport {
+  const body = pickBody(r);
+  const year = r.int(2019, 2024);
+  const template: Template = year <= 2020 ? '2019' : '2021';
+  const scale = { township: 3, county: 20, department: 8, city: 60, province: 200 }[body.level];
+  const tables: Tables = { template, table2: table2(r, template, scale / 3), table3: table3(r, template, scale), table4: table4(r) };
+  const adds = !r.chance(0.05);
+  if (!adds) breakTotals(r, tables.table3);
+  const proactive = r.int(20, 400) * Math.ceil(scale / 3);
+  const how = r.pick(LAYOUTS);
+  const short = { township: '我镇', county: '我县', department: '我局', city: '我市', province: '我省' }[body.level];
+  const truth: SynthTruth = {
+    agency: body.agency,
+    year,
+    template,
+    proactiveTotal: proactive,
+    ...tables,
+    level: body.level,
+    region: (({ code: _code, ...rest }) => rest)(regionOfPlace(body.place)),
+  };
+  const variant: SynthVariant = { layout: how, encoding: 'utf-8', traditional: false, damage: null, adds };
+
+  let s1 = overview(body.agency, short, year, headline(r, proactive, year), tables.table3.newReceived[6]!);
+  if (how === 'space') s1 = hardWrap(s1, 38);
+  const t3rows = table3Rows(tables);
+  const lines = [
+    `${body.agency}${year}年政府信息公开工作年度报告`,
+    '一、总体情况', ...s1,
+    '二、主动公开政府信息情况', ...renderRows(table2Rows(tables), how),
+    '三、收到和处理政府信息公开申请情况',
+  ];
+  const damage = r.next();
+  if (damage < 0.01) return finish(r, i, body.folder, '', emptyTruth(truth), { ...variant, damage: 'empty' });
+  if (damage < 0.02) {
+    // Cut inside table 3: the rows after the cut, table 4 and the sums are unknown.
+    const keep = r.int(5, 15);
+    lines.push(...renderRows(t3rows.slice(0, keep), how));
+    truth.table4 = null;
+    truth.table3 = truncate(tables.table3, keep - 3);
+    return finish(r, i, body.folder, lines.join('\n') + '\n', truth, { ...variant, damage: 'truncated' });
+  }
+  lines.push(...renderRows(t3rows, how), '四、政府信息公开行政复议、行政诉讼情况', ...renderRows(table4Rows(tables), how));
+  lines.push('五、存在的主要问题及改进情况', ...PROBLEMS, '六、其他需要报告的事项', '本年度无其他需要报告的事项。');
+  return finish(r, i, body.folder, lines.join('\n') + '\n', truth, variant);
+}
+
+/** Rows after the first `kept` data rows of table 3 are gone. */
+function truncate(t3: Table3, kept: number): Table3 {
+  const none = () => [null, null, null, null, null, null, null] as (number | null)[];
+  const order = ['newReceived', 'carriedOver', 'granted', 'partiallyGranted', 'denied', 'unableToProvide', 'notProcessed'] as const;
+  const out = structuredClone(t3) as any;
+  let n = 0;
+  for (const key of order) {
+    const v = out[key];
+    if (Array.isArray(v)) {
+      if (n++ >= kept) out[key] = none();
+    } else for (const k of Object.keys(v)) if (n++ >= kept) v[k] = none();
+  }
+  out.otherHandling = none();
+  if (out.otherHandlingDetail) for (const k of Object.keys(out.otherHandlingDetail)) out.otherHandlingDetail[k] = none();
+  out.totalHandled = none();
+  out.carriedForward = none();
+  return out;
+}
+
+function emptyTruth(t: SynthTruth): SynthTruth {
+  return { ...t, agency: null, year: null, template: null, proactiveTotal: null, table2: null, table3: null, table4: null, level: undefined, region: undefined };
+}
+
+/** Encodes the text as real files come: mostly UTF-8, some with BOM and CRLF, some GBK, some traditional. */
+function finish(r: Rng, i: number, folder: string, text: string, truth: SynthTruth, variant: SynthVariant): SynthReport {
+  const path = `${folder}/${String(i).padStart(6, '0')}.txt`;
+  const roll = r.next();
+  let bytes: Uint8Array;
+  if (text && roll < 0.08) {
+    toTraditional ??= Converter({ from: 'cn', to: 'tw' });
+    bytes = new TextEncoder().encode(toTraditional(text));
+    variant.traditional = true;
+  } else if (text && roll < 0.16) {
+    bytes = new Uint8Array(iconv.encode(text, 'gb18030'));
+    variant.encoding = 'gb18030';
+  } else if (text && roll < 0.24) {
+    bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text.replace(/\n/g, '\r\n'))]);
+    variant.encoding = 'utf-8-bom-crlf';
+  } else bytes = new TextEncoder().encode(text);
+  return { path, bytes, truth, variant };
+}
