@@ -3,6 +3,8 @@
 // Generates N synthetic reports, runs the real build stages on them (ingest, astro build,
 // Pagefind) and prints wall time and peak RSS per stage, output sizes, the same page count built
 // by a bare Astro page with the same layout (baseline) and a rebuild after one raw file changes.
+// Peak RSS is per stage as /usr/bin/time sees it; Pagefind's indexer runs in a child process the
+// Node API spawns, so its own memory is not in the pagefind figure.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -66,6 +68,7 @@ function build(env: Record<string, string>): Stage[] {
   return [
     run('ingest', 'node', ['scripts/ingest.ts'], env),
     run('astro', 'npx', ['astro', 'build', '--silent'], env),
+    run('downloads', 'node', ['scripts/write-downloads.ts'], env),
     run('pagefind', 'node', ['scripts/index-search.ts'], env),
   ];
 }
