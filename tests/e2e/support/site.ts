@@ -36,7 +36,8 @@ function run(cmd: string, args: string[], env: Record<string, string>): Promise<
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
-    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${out.slice(-4000)}`))));
+    // Under CI=true Astro colours its log; the assertions read the words.
+    child.on('close', (code) => (code === 0 ? resolve(out.replace(/\x1b\[[0-9;]*m/g, '')) : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${out.slice(-4000)}`))));
   });
 }
 
