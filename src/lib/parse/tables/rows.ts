@@ -140,20 +140,27 @@ function readSlot(spec: RowSpec, k: number, c: StreamCell, opts: RowsOptions, wa
   const column = spec.columns[k]!;
   const path = `${spec.path}${/^\d+$/.test(column) ? `[${column}]` : `.${column}`}`;
   const where = `「${spec.label}」的「${spec.columnLabels[k]}」`;
-  if (c.value.kind === 'empty') {
-    warnings.push({ code: 'CELL_BLANK', severity: 'warning', message: `${where}为空（空白不等于 0）。`, path, raw: '', line: c.line });
-    return null;
-  }
-  if (c.value.kind === 'text') {
-    warnings.push({ code: 'CELL_UNREADABLE', severity: 'warning', message: `${where}不是数字：「${c.text}」。`, path, raw: c.text, line: c.line });
-    return null;
-  }
-  const { value, unit } = c.value;
-  if (!spec.amountColumns?.includes(column)) return value;
+  const value = cellValue(c, path, where, warnings);
+  if (value === null || c.value.kind !== 'number' || !spec.amountColumns?.includes(column)) return value;
+  const { unit } = c.value;
   if (unit === '元' || (unit === null && opts.amountsInYuan)) {
     warnings.push({ code: 'UNIT_CONVERTED', severity: 'info', message: `${where}以元填报，已换算为万元。`, path, raw: c.text, line: c.line });
     return Math.round((value / 10000) * 1e8) / 1e8;
   }
-  if (unit === '亿元') return value * 10000;
-  return value;
+  return unit === '亿元' ? value * 10000 : value;
+}
+
+/** A placed cell's number, or null with a warning saying why: blank is not 0, text is not a number. */
+export function cellValue(c: StreamCell, path: string, where: string, warnings: Warning[]): number | null {
+  if (c.value.kind === 'number') return c.value.value;
+  const blank = c.value.kind === 'empty';
+  warnings.push({
+    code: blank ? 'CELL_BLANK' : 'CELL_UNREADABLE',
+    severity: 'warning',
+    message: blank ? `${where}为空（空白不等于 0）。` : `${where}不是数字：「${c.text}」。`,
+    path,
+    raw: c.text,
+    line: c.line,
+  });
+  return null;
 }

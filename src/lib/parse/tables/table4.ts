@@ -1,5 +1,6 @@
 import type { Table4 } from '../../schema/tables.ts';
 import type { Warning } from '../../schema/warning.ts';
+import { cellValue } from './rows.ts';
 import { TABLE4_HEADER } from './specs.ts';
 import type { StreamCell } from './stream.ts';
 
@@ -59,22 +60,8 @@ export function readTable4(stream: StreamCell[], warnings: Warning[]): Table4 | 
     table[block] = {};
     OUTCOMES.forEach(([key, label], k) => {
       const c = cells[b * 5 + k];
-      table[block]![key] = c ? readValue(c, `table4.${block}.${key}`, `「${blockLabel}」的「${label}」`, warnings) : null;
+      table[block]![key] = c ? cellValue(c, `table4.${block}.${key}`, `「${blockLabel}」的「${label}」`, warnings) : null;
     });
   });
   return table as unknown as Table4;
-}
-
-function readValue(c: StreamCell, path: string, where: string, warnings: Warning[]): number | null {
-  if (c.value.kind === 'number') return c.value.value;
-  const blank = c.value.kind === 'empty';
-  warnings.push({
-    code: blank ? 'CELL_BLANK' : 'CELL_UNREADABLE',
-    severity: 'warning',
-    message: blank ? `${where}为空（空白不等于 0）。` : `${where}不是数字：「${c.text}」。`,
-    path,
-    raw: c.text,
-    line: c.line,
-  });
-  return null;
 }
