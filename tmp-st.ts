@@ -1,0 +1,26 @@
+import { generateCorpus } from './src/lib/synth/index.ts';
+import { decodeBytes } from './src/lib/parse/read/decode.ts';
+import { readText } from './src/lib/parse/read/text.ts';
+import { splitSections } from './src/lib/parse/sections.ts';
+import { readTables } from './src/lib/parse/tables/index.ts';
+import { readTitle } from './src/lib/parse/title.ts';
+import { isTraditional, simplify } from './src/lib/parse/script.ts';
+import { resolveRegion } from './src/lib/parse/region.ts';
+import { slugFor } from './src/lib/parse/slug.ts';
+import { checkReport } from './src/lib/parse/checks.ts';
+import { ReportSchema } from './src/lib/schema/report.ts';
+import { parseReport } from './src/lib/parse/index.ts';
+const c=[...generateCorpus({count:2000,seed:1})].filter(r=>!r.variant.traditional && r.variant.damage===null);
+const texts=c.map(r=>decodeBytes(r.bytes).text); const docs=texts.map(t=>readText(t));
+const recs=c.map(r=>parseReport({bytes:r.bytes,file:r.path,path:r.path}));
+const n=c.length;
+function time(name:string, f:(i:number)=>unknown){ for(let i=0;i<n;i++) f(i); const t=performance.now(); for(let i=0;i<n;i++) f(i); console.log(name.padEnd(10), ((performance.now()-t)/n*1000).toFixed(1),'µs'); }
+time('decode',i=>decodeBytes(c[i]!.bytes)); time('trad',i=>isTraditional(texts[i]!)); time('readText',i=>readText(texts[i]!));
+time('title',i=>readTitle(docs[i]!.blocks.filter(b=>b.kind==='paragraph') as any, texts[i]!, []));
+time('sections',i=>splitSections(docs[i]!.blocks));
+time('tables',i=>{const {sections}=splitSections(docs[i]!.blocks); const of=(k:number)=>sections.find(s=>s.number===k)?.blocks??[]; return readTables({table2:of(2),table3:of(3),table4:of(4)},[]);});
+time('checks',i=>checkReport(recs[i]!.table3, recs[i]!.table4));
+time('region',i=>resolveRegion(recs[i]!.agency,{path:c[i]!.path,text:texts[i]!}));
+time('slug',i=>slugFor(recs[i]!));
+time('zod',i=>ReportSchema.safeParse(recs[i]));
+time('TOTAL',i=>parseReport({bytes:c[i]!.bytes,file:c[i]!.path,path:c[i]!.path}));
