@@ -23,7 +23,7 @@ export function readTitle(paragraphs: Paragraph[], fullText: string, warnings: W
   let title: string | null = null;
   let lines: number[] = [];
   for (let at = 0; at < head.length && !title; at++) {
-    const first = head[at]!.text;
+    const first = compact(head[at]!.text);
     if (first.length > 80 || /[。；>》]$|>/.test(first)) continue;
     if (!REPORT.test(compact(first)) && !/\d{4}\s*年度?\s*(?:政府|政务)?(?:信息)?公开/.test(first)) continue;
     let from = at;
@@ -50,8 +50,9 @@ export function readTitle(paragraphs: Paragraph[], fullText: string, warnings: W
   return { title, agency, year, lines };
 }
 
+/** Titles are compared without spaces, and with a year in Chinese numerals (二〇二一年) as digits. */
 function compact(s: string): string {
-  return s.replace(/\s+/g, '');
+  return s.replace(/\s+/g, '').replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => '〇○零一二三四五六七八九'.indexOf(c)).map((i) => (i <= 2 ? 0 : i - 2)).join(''));
 }
 
 /** A line that can be the body's name above a title that starts with the year. */

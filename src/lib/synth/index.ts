@@ -64,7 +64,9 @@ function generateReport(r: Rng, i: number): SynthReport {
     year,
     template,
     proactiveTotal: proactive,
-    ...tables,
+    table2: tables.table2,
+    table3: tables.table3,
+    table4: tables.table4,
     level: body.level,
     region: (({ code: _code, ...rest }) => rest)(regionOfPlace(body.place)),
   };

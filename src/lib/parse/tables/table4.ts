@@ -32,7 +32,10 @@ export function readTable4(stream: StreamCell[], warnings: Warning[]): Table4 | 
     warnings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表格「四、政府信息公开行政复议、行政诉讼情况」。', path: 'table4' });
     return null;
   }
-  let slots: StreamCell[] | null = filled.length === 15 ? filled : null;
+  // Exactly 15 numbers; or, with a stray number about (a bare page number), the one line that holds 15.
+  const rows = Map.groupBy(filled, (c) => c.row);
+  const line = [...rows.values()].filter((r) => r.length === 15);
+  let slots: StreamCell[] | null = filled.length === 15 ? filled : line.length === 1 ? line[0]! : null;
   if (!slots) {
     const tail = stream.filter((c, i) => i > lastHeader && isValue(c, i));
     const tailFilled = tail.filter((c) => c.value.kind !== 'empty');
