@@ -1,5 +1,6 @@
 import { barSvg, esc } from '../charts/bar-svg.ts';
 import { formatNumber } from './format.ts';
+import { METRICS } from './figures.ts';
 
 /** What the compare view needs of a report; built from KeyFigures at build time or /data/reports.json in the browser. */
 export interface CompareItem {
@@ -14,14 +15,6 @@ export interface CompareItem {
   lawsuits: number | null;
 }
 
-export const COMPARE_METRICS = [
-  { key: 'proactive', label: '主动公开信息', unit: '条' },
-  { key: 'requests', label: '新收公开申请', unit: '件' },
-  { key: 'procurementWan', label: '政府集中采购金额', unit: '万元' },
-  { key: 'reviews', label: '行政复议', unit: '件' },
-  { key: 'lawsuits', label: '行政诉讼', unit: '件' },
-] as const;
-
 export const MAX_COMPARE = 8;
 
 /**
@@ -34,12 +27,12 @@ export function compareHtml(items: CompareItem[], reportUrl: (slug: string) => s
   const head = items.map((i) => `<th scope="col" class="num"><a href="${esc(reportUrl(i.slug))}">${esc(name(i))}</a></th>`).join('');
   const rows = [
     `<tr><th scope="row">地区</th>${items.map((i) => `<td class="num">${esc(i.region)}</td>`).join('')}</tr>`,
-    ...COMPARE_METRICS.map(
+    ...METRICS.map(
       (m) => `<tr><th scope="row">${m.label}（${m.unit}）</th>${items.map((i) => `<td class="num">${formatNumber(i[m.key])}</td>`).join('')}</tr>`,
     ),
   ].join('');
   const table = `<div class="table-wrap"><table id="compare-table"><caption>主要数字对比</caption><thead><tr><th scope="col">指标</th>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
-  const charts = COMPARE_METRICS.filter((m) => items.some((i) => i[m.key] !== null))
+  const charts = METRICS.filter((m) => items.some((i) => i[m.key] !== null))
     .map((m) => {
       const id = `cmp-${m.key}`;
       const data = items.map((i) => ({ label: name(i), value: i[m.key] }));

@@ -112,3 +112,12 @@ function sumKnown(values: (number | null)[]): number | null {
 export function regionName(region: Region, depth = 4): string {
   return [region.province, region.city, region.county, region.township].slice(0, depth).filter(Boolean).join(' ') || '地区未定';
 }
+
+/** The figures pages compare, chart and trend, with their zh-CN names and units. */
+export const METRICS = [
+  { key: 'proactive', label: '主动公开信息', unit: '条' },
+  { key: 'requests', label: '新收公开申请', unit: '件' },
+  { key: 'procurementWan', label: '政府集中采购金额', unit: '万元' },
+  { key: 'reviews', label: '行政复议', unit: '件' },
+  { key: 'lawsuits', label: '行政诉讼', unit: '件' },
+] as const;

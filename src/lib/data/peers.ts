@@ -1,10 +1,7 @@
-import type { KeyFigures } from './figures.ts';
+import { METRICS, type KeyFigures } from './figures.ts';
 
-export const PEER_METRICS = [
-  { key: 'proactive', label: '主动公开信息', unit: '条' },
-  { key: 'requests', label: '收到公开申请', unit: '件' },
-  { key: 'procurementWan', label: '政府集中采购金额', unit: '万元' },
-] as const;
+// Rankings cover the three figures every template level reports in quantity.
+export const PEER_METRICS = METRICS.filter((m) => m.key === 'proactive' || m.key === 'requests' || m.key === 'procurementWan') as unknown as readonly Extract<(typeof METRICS)[number], { key: 'proactive' | 'requests' | 'procurementWan' }>[];
 export type PeerMetric = (typeof PEER_METRICS)[number]['key'];
 
 export interface Rank {
