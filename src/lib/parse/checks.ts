@@ -4,8 +4,6 @@ import { TABLE3_2019, TABLE3_2021 } from './tables/specs.ts';
 
 const ROW_LABELS = new Map([...TABLE3_2019, ...TABLE3_2021].map((s) => [s.path.slice('table3.'.length), s.label]));
 
-type Term = { label: string; value: number | null };
-
 /** Evaluates the template's consistency rules (勾稽关系); see docs/templates.md. */
 export function checkReport(table3: Table3 | null, table4: Table4 | null): Check[] {
   const checks: Check[] = [];
@@ -44,60 +42,69 @@ function outcomeRows(t: Table3): { path: string; label: string; row: Row }[] {
 
 function checkTable3(t: Table3): Check[] {
   const checks: Check[] = [];
-  APPLICANT_COLUMNS.forEach((col, c) => {
-    checks.push(
-      equation(`table3.balance[${col}]`, 'table3', `「${col}」列：本年新收 + 上年结转 = 办理结果总计 + 结转下年度`,
-        [{ label: '本年新收', value: t.newReceived[c]! }, { label: '上年结转', value: t.carriedOver[c]! }],
-        [{ label: '办理结果总计', value: t.totalHandled[c]! }, { label: '结转下年度', value: t.carriedForward[c]! }]),
-    );
-  });
-  for (const { path, label, row } of table3Rows(t)) {
-    checks.push(
-      equation(`table3.rowTotal.${path}`, 'table3', `「${label}」行：总计 = 六类申请人之和`,
-        APPLICANT_COLUMNS.slice(0, 6).map((col, c) => ({ label: col, value: row[c]! })),
-        [{ label: '总计', value: row[6]! }]),
-    );
-  }
+  const rows = table3Rows(t);
   const outcomes = outcomeRows(t);
   APPLICANT_COLUMNS.forEach((col, c) => {
     checks.push(
+      equation(`table3.balance[${col}]`, 'table3', `「${col}」列：本年新收 + 上年结转 = 办理结果总计 + 结转下年度`,
+        [t.newReceived[c]!, t.carriedOver[c]!], [t.totalHandled[c]!, t.carriedForward[c]!],
+        () => [['本年新收', '上年结转'], ['办理结果总计', '结转下年度']]),
+    );
+  });
+  for (const { path, label, row } of rows) {
+    checks.push(
+      equation(`table3.rowTotal.${path}`, 'table3', `「${label}」行：总计 = 六类申请人之和`, row.slice(0, 6), [row[6]!],
+        () => [APPLICANT_COLUMNS.slice(0, 6), ['总计']]),
+    );
+  }
+  APPLICANT_COLUMNS.forEach((col, c) => {
+    checks.push(
       equation(`table3.outcomeTotal[${col}]`, 'table3', `「${col}」列：办理结果总计 = 各项办理结果之和`,
-        outcomes.map((o) => ({ label: o.label, value: o.row[c]! })),
-        [{ label: '办理结果总计', value: t.totalHandled[c]! }]),
+        outcomes.map((o) => o.row[c]!), [t.totalHandled[c]!],
+        () => [outcomes.map((o) => o.label), ['办理结果总计']]),
     );
   });
   return checks;
 }
 
 const BLOCK_LABELS = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const;
+const OUTCOME_TERMS = ['结果维持', '结果纠正', '其他结果', '尚未审结'];
 
 function checkTable4(t: Table4): Check[] {
   return (Object.keys(BLOCK_LABELS) as (keyof typeof BLOCK_LABELS)[]).map((block) => {
     const b = t[block];
     return equation(`table4.${block}.total`, 'table4', `「${BLOCK_LABELS[block]}」：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结`,
-      [{ label: '结果维持', value: b.upheld }, { label: '结果纠正', value: b.corrected }, { label: '其他结果', value: b.other }, { label: '尚未审结', value: b.pending }],
-      [{ label: '总计', value: b.total }]);
+      [b.upheld, b.corrected, b.other, b.pending], [b.total], () => [OUTCOME_TERMS, ['总计']]);
   });
 }
 
-/** left terms sum (expected) against right terms sum (actual, as reported). */
-function equation(id: string, table: Check['table'], rule: string, left: Term[], right: Term[]): Check {
-  const sum = (ts: Term[]) => (ts.some((x) => x.value === null) ? null : round(ts.reduce((s, x) => s + (x.value as number), 0)));
+type Value = number | null;
+
+/**
+ * The left side's sum (expected) against the right side's (actual, as reported). Term labels are
+ * only built for a rule that fails or cannot be checked: the numbers of a rule that holds are in
+ * the table already, and listing them for ~40 passing checks would be most of the record.
+ */
+function equation(id: string, table: Check['table'], rule: string, left: Value[], right: Value[], labels: () => [readonly string[], readonly string[]]): Check {
   const expected = sum(left);
   const actual = sum(right);
   const known = expected !== null && actual !== null;
-  return {
-    id,
-    table,
-    rule,
-    pass: known ? expected === actual : null,
-    expected,
-    actual,
-    difference: known ? round(actual - expected) : null,
-    // The numbers of a rule that holds are in the table already; listing them for ~40 passing
-    // checks would be most of the record's size.
-    terms: known && expected === actual ? [] : [...left, ...right],
-  };
+  const pass = known ? expected === actual : null;
+  let terms: Check['terms'] = [];
+  if (pass !== true) {
+    const [l, r] = labels();
+    terms = [...left.map((value, i) => ({ label: l[i]!, value })), ...right.map((value, i) => ({ label: r[i]!, value }))];
+  }
+  return { id, table, rule, pass, expected, actual, difference: known ? round(actual - expected) : null, terms };
+}
+
+function sum(values: Value[]): number | null {
+  let s = 0;
+  for (const v of values) {
+    if (v === null) return null;
+    s += v;
+  }
+  return round(s);
 }
 
 function round(x: number): number {
