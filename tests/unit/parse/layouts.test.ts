@@ -18,6 +18,7 @@ const toTraditional = Converter({ from: 'cn', to: 'tw' });
 const layouts: Record<string, (t: string) => Uint8Array> = {
   'html-one-cell-per-line': (t) => utf8(t.split('\n').flatMap((l) => l.split('\t').map((c) => c.trim()).filter(Boolean)).join('\n')),
   'html-pipe-lines': (t) => utf8(t.split('\n').flatMap((l) => l.split('\t').map((c) => c.trim()).filter(Boolean).flatMap((c) => [c, '|'])).join('\n')),
+  'no-blank-lines': (t) => utf8(t.replace(/\n[ \t]*\n/g, (m) => (m.includes('\t') ? m : '\n'))),
   'pipe-rows': (t) => utf8(t.split('\n').map((l) => (l.includes('\t') ? `| ${l.split('\t').map((c) => c.trim()).join(' | ')} |` : l)).join('\n')),
   'labels-wrapped-before-numbers': (t) =>
     utf8(t.replace(/^(.*?)(部分公开.{0,12}?情形，?)(.*?(?:\t| )0)/m, (_m, a: string, b: string, c: string) => `${a}${b}\n${c.trimStart()}`)),
