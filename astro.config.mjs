@@ -10,4 +10,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
+  experimental: {
+    // Report pages carry a cache key (their record and their peers); unchanged pages are reused
+    // from node_modules/.astro between builds.
+    incrementalBuild: true,
+  },
 });
