@@ -1,6 +1,7 @@
 import type { Level, Region } from '../schema/report.ts';
 import type { Warning } from '../schema/warning.ts';
 import { ancestry, gazetteer, within, type Place } from './gazetteer.ts';
+import { ALIASES, stemIndex, stemOf, SYSTEM_PREFIX } from './region/names.ts';
 
 export interface RegionHints {
   /** The input path relative to the corpus root, e.g. `河南省/商丘市/夏邑县/report.txt`. */
@@ -22,29 +23,35 @@ const NONE: Region = { province: null, city: null, county: null, township: null,
  * looked up in the national gazetteer and must nest; a name shared by several places is narrowed
  * by the folder path and then by the places the report text names. What stays ambiguous is left
  * null with a warning: a wrong region would put a report among the wrong peers.
+ *
+ * Municipalities (北京市, 天津市, 上海市, 重庆市) are provinces whose city is themselves:
+ * `{ province: '上海市', city: '上海市' }`, and their own government has level `province`.
  */
 export function resolveRegion(agency: string | null, hints: RegionHints = {}): RegionResult {
   const warnings: Warning[] = [];
   const name = (agency ?? '').replace(/\s+/g, '');
-  const { tokens, rest } = placeTokens(name);
   const fromPath = pathPlaces(hints.path);
+  const { tokens, rest } = placeTokens(name.replace(SYSTEM_PREFIX, ''), fromPath);
   let candidates = consistent(tokens);
-  if (candidates.length === 0 && tokens.length === 0 && fromPath.length) candidates = [deepest(fromPath)];
-  candidates = narrow(candidates, fromPath, hints.text);
-  const level = levelOf(name, tokens, rest, candidates[0]);
-  if (candidates.length === 0) {
-    if (name) warnings.push({ code: 'REGION_UNRESOLVED', severity: 'warning', message: `无法在行政区划中找到「${name}」所在地区。`, raw: name });
+  if (candidates.length === 0 && tokens.length === 0) candidates = placeless(name, fromPath, hints.text);
+  const { places, open, depth } = narrow(candidates, fromPath, hints.text);
+  const level = levelOf(name, tokens, rest, places[0]);
+  if (places.length === 0) {
+    if (name) warnings.push({ code: 'REGION_UNRESOLVED', severity: 'warning', message: `无法在行政区划中找到「${name}」所在地区。`, path: 'region', raw: name });
     return { region: NONE, level, warnings };
   }
-  if (candidates.length > 1) {
+  if (open.length > 1) {
     warnings.push({
       code: 'REGION_AMBIGUOUS',
       severity: 'warning',
-      message: `「${name}」可能位于 ${candidates.length} 个地区：${candidates.slice(0, 5).map(fullName).join('、')}${candidates.length > 5 ? ' 等' : ''}；仅保留共同的上级地区。`,
+      message: `「${name}」可能位于 ${open.length} 个地区：${open.slice(0, 5).map(fullName).join('、')}${open.length > 5 ? ' 等' : ''}；仅保留共同的上级地区。`,
+      path: 'region',
       raw: name,
     });
   }
-  return { region: regionOfPlace(commonPlace(candidates)), level, warnings };
+  let place = commonPlace(places);
+  if (place && place.code.length > depth) place = gazetteer().byCode.get(place.code.slice(0, depth)) ?? null;
+  return { region: regionOfPlace(place), level, warnings };
 }
 
 interface Token {
@@ -52,17 +59,34 @@ interface Token {
   text: string;
 }
 
-/** Place names at the start of a body's name, longest match first; renamed 县/市/区 are tried with the other suffixes. */
-function placeTokens(name: string): { tokens: Token[]; rest: string } {
-  const { byName, longest } = gazetteer();
+const GOVERNMENT = /^(人民政府|政府|$)/;
+const COUNTY_ONLY = /(?<!地|自治)(县|旗|区)$/;
+
+/**
+ * Place names at the start of a body's name, longest match first. A name as the gazetteer
+ * writes it may be shared by many places (城关镇); a name written differently (偃师市 for
+ * 偃师区, 峨边县 for 峨边彝族自治县, 香格里拉 for 香格里拉市) is taken only when one place fits.
+ */
+function placeTokens(name: string, fromPath: Place[][]): { tokens: Token[]; rest: string } {
+  const { longest } = gazetteer();
   const tokens: Token[] = [];
   let i = 0;
   outer: while (i < name.length) {
-    for (let len = Math.min(longest, name.length - i); len >= 2; len--) {
+    const max = Math.min(longest, name.length - i);
+    for (let len = max; len >= 2; len--) {
       const text = name.slice(i, i + len);
-      const places = byName.get(text) ?? renamed(text);
+      const places = exact(text);
       if (places && placesFit(places, tokens)) {
         tokens.push({ places, text });
+        i += len;
+        continue outer;
+      }
+    }
+    for (let len = max; len >= 2; len--) {
+      const text = name.slice(i, i + len);
+      const place = byStem(text, tokens, fromPath, GOVERNMENT.test(name.slice(i + len)));
+      if (place) {
+        tokens.push({ places: [place], text });
         i += len;
         continue outer;
       }
@@ -72,15 +96,41 @@ function placeTokens(name: string): { tokens: Token[]; rest: string } {
   return { tokens, rest: name.slice(i) };
 }
 
-/** 偃师市 became 偃师区: a county-level name is found under its other suffix when that is unique. */
-function renamed(text: string): Place[] | undefined {
-  const m = /^(.{2,})(县|市|区)$/.exec(text);
-  if (!m) return undefined;
-  const found = ['县', '市', '区']
-    .filter((s) => s !== m[2])
-    .flatMap((s) => gazetteer().byName.get(m[1] + s) ?? [])
-    .filter((p) => p.level === 'county');
-  return found.length === 1 ? found : undefined;
+/** Places written exactly so, counting 街道 and 街道办事处 as one name. */
+function exact(text: string): Place[] | undefined {
+  const alias = ALIASES.get(text);
+  if (alias) return [gazetteer().byCode.get(alias)!];
+  const found = gazetteer().byName.get(text);
+  const s = /(街道|办事处)$/.test(text) ? stemOf(text) : null;
+  if (s?.kind !== 'street') return found;
+  const streets = stemIndex().street.get(s.stem);
+  if (!streets || !found) return found ?? streets;
+  let both = merged.get(text);
+  if (!both) merged.set(text, (both = [...new Set([...found, ...streets])]));
+  return both;
+}
+// One list per name, so that what is derived from a candidate list can be cached on it.
+const merged = new Map<string, Place[]>();
+
+/** The one place a differently written name can mean: same stem, same kind, inside the earlier names (and the folders, if that decides). */
+function byStem(text: string, tokens: Token[], fromPath: Place[][], governmentFollows: boolean): Place | null {
+  const s = stemOf(text);
+  const index = stemIndex();
+  let found: Place[] | undefined;
+  // A bare stem (香格里拉) is read as a place only where its government is meant: 公安局 is not 公安县's bureau.
+  if (!s) found = governmentFollows ? index.division.get(text) : undefined;
+  // A 县, 旗 or 区 is a county whatever it became; only 市/州/地区/盟 may stand for a city.
+  else if (s.kind === 'division') found = index.division.get(s.stem)?.filter((p) => p.level === 'county' || (p.level === 'city' && !COUNTY_ONLY.test(text)));
+  else found = index.township.get(s.stem);
+  if (!found) return null;
+  let fits = found.filter((p) => p.name !== text && placesFit([p], tokens));
+  if (fits.length > 1) {
+    for (const seg of fromPath) {
+      const inside = fits.filter((c) => seg.some((p) => within(c, p)));
+      if (inside.length) fits = inside;
+    }
+  }
+  return fits.length === 1 ? fits[0]! : null;
 }
 
 /** A later token must name a place inside an earlier one (五河县 then 武桥镇), never its parent. */
@@ -96,55 +146,205 @@ function consistent(tokens: Token[]): Place[] {
     const found = tokens[k - 1]!.places.filter((p) => upper.every((t) => t.places.some((q) => within(p, q))));
     // A name held by a place and by a division inside it (嘉峪关市 the city and its one
     // district) means the larger place.
-    const outer = found.filter((p) => !found.some((q) => q !== p && within(p, q)));
+    // Places of one level never nest, and 城关镇 alone has 88: compare only across levels.
+    const mixed = found.some((p) => p.level !== found[0]!.level);
+    const outer = mixed ? found.filter((p) => !found.some((q) => q.code.length < p.code.length && within(p, q))) : found;
+    // The token's own list when nothing was dropped, so that what byText derives from it is cached.
+    if (outer.length === tokens[k - 1]!.places.length) return tokens[k - 1]!.places;
     if (outer.length) return outer;
   }
   return [];
 }
 
-/** Folder names that are places: `河南省/商丘市/夏邑县/…`. */
-function pathPlaces(path: string | undefined): Place[] {
-  if (!path) return [];
-  const { byName } = gazetteer();
-  return path
-    .split(/[\\/]/)
-    .slice(0, -1)
-    .flatMap((seg) => (byName.get(seg) ?? []).filter((p) => p.level !== 'township'));
+/**
+ * A name without a place (审计局) is where the text writes it after one (夏邑县审计局), if that
+ * agrees with the folders, else where the deepest folder is.
+ */
+function placeless(name: string, fromPath: Place[][], text: string | undefined): Place[] {
+  const written = text && name.length >= 2 ? placesBefore(name, text.length > TEXT_LIMIT ? text.slice(0, TEXT_LIMIT) : text) : [];
+  const related = (a: Place, b: Place) => within(a, b) || within(b, a);
+  const fits = written.filter((p) => fromPath.every((seg) => seg.some((q) => related(p, q))));
+  if (fits.length) return fits;
+  return fromPath.length ? fromPath[fromPath.length - 1]! : [];
 }
 
-function deepest(places: Place[]): Place {
-  return places.reduce((a, b) => (b.code.length > a.code.length ? b : a));
-}
-
-/** Several places share the name: keep those inside the folder's places, then those whose county or city the text names. */
-function narrow(candidates: Place[], fromPath: Place[], text: string | undefined): Place[] {
-  if (candidates.length <= 1) return candidates;
-  let out = candidates;
-  for (const p of fromPath) {
-    const inside = out.filter((c) => within(c, p));
-    if (inside.length) out = inside;
+/** The places written right before `name` in the text, the longest name at each mention. */
+function placesBefore(name: string, text: string): Place[] {
+  const { longest } = gazetteer();
+  const found = new Set<Place>();
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    for (let len = Math.min(longest, at); len >= 2; len--) {
+      const places = exact(text.slice(at - len, at));
+      if (!places) continue;
+      for (const p of places) found.add(p);
+      break;
+    }
   }
-  if (out.length > 1 && text) {
-    const scored = out.map((c) => ({
-      c,
-      score: ancestry(c)
-        .filter((a) => a.code !== c.code && a.level !== 'province')
-        .filter((a) => text.includes(a.name)).length,
-    }));
-    const best = Math.max(...scored.map((s) => s.score));
-    if (best > 0) out = scored.filter((s) => s.score === best).map((s) => s.c);
+  return [...found];
+}
+
+/**
+ * Folder names that are places (`河南省/商丘市/夏邑县/…`), top first, each as the places it can
+ * mean given the other folders: 朝阳区 under 吉林省 is 长春's. Folders that name no place, or
+ * a place that contradicts the others, are ignored.
+ */
+function pathPlaces(path: string | undefined): Place[][] {
+  if (!path) return [];
+  const segs: Place[][] = [];
+  for (const seg of path.split(/[\\/]/).slice(0, -1)) {
+    const places = exact(seg)?.filter((p) => p.level !== 'township');
+    if (places?.length) segs.push(places);
+  }
+  const related = (a: Place, b: Place) => within(a, b) || within(b, a);
+  const out: Place[][] = [];
+  for (const seg of segs) {
+    const fit = seg.filter((p) => out.every((upper) => upper.some((q) => related(p, q))));
+    if (!fit.length) continue;
+    for (let k = 0; k < out.length; k++) out[k] = out[k]!.filter((q) => fit.some((p) => related(p, q)));
+    out.push(fit);
   }
   return out;
+}
+
+/**
+ * Several places share the name: keep those inside the folders' places, then those the text
+ * locates. `open` is what is still undecided (for the warning); `depth` the code length the
+ * evidence supports.
+ */
+function narrow(candidates: Place[], fromPath: Place[][], text: string | undefined): { places: Place[]; open: Place[]; depth: number } {
+  let out = candidates;
+  if (out.length > 1) {
+    for (const seg of fromPath) {
+      const inside = out.filter((c) => seg.some((p) => within(c, p)));
+      if (inside.length) out = inside;
+    }
+  }
+  if (out.length > 1 && text) return byText(out, text.length > TEXT_LIMIT ? text.slice(0, TEXT_LIMIT) : text);
+  return { places: out, open: out, depth: 9 };
+}
+
+// The title, the opening paragraph and the first sections name the body's place; the whole of
+// a long report only adds mentions of other places and time.
+const TEXT_LIMIT = 20_000;
+
+/**
+ * The text places a shared name only through the candidates' own parents, deepest level first,
+ * so places that hold no candidate never count. Naming the parent right above the body (城关镇's
+ * county, 朝阳区's city) settles it; naming only a higher level (the city above a 城关镇, as
+ * in 在郑州市的领导下 or 学习郑州市经验) narrows to that level and no deeper. When the text
+ * names several of the candidates' parents (与夏邑县、虞城县接壤), it decides nothing below them,
+ * unless just one of those is written together with the body's name (夏邑县城关镇).
+ */
+function byText(candidates: Place[], text: string): { places: Place[]; open: Place[]; depth: number } {
+  const index = parentIndex(candidates);
+  const named = namedIn(text, index.byLast);
+  if (named.size === 0) return { places: candidates, open: candidates, depth: 9 };
+  for (const len of [6, 4, 2]) {
+    if (candidates.some((c) => c.code.length <= len)) continue;
+    const inside = candidates.filter((c) => named.has(parentAt(c, len)!));
+    if (inside.length === 0) continue;
+    if (inside.length > 1) {
+      const written = inside.filter((c) => text.includes(parentAt(c, len)!.name + c.name));
+      if (written.length === 1) return { places: written, open: written, depth: 9 };
+    }
+    // A province is named for many reasons (根据河南省…); it settles only a choice it makes alone.
+    if (len === 2 && inside.length > 1) break;
+    if (inside.length === 1 && parentLength(inside[0]!) === len) return { places: inside, open: inside, depth: 9 };
+    return { places: inside, open: inside.length > 1 ? inside : candidates, depth: len };
+  }
+  return { places: candidates, open: candidates, depth: 9 };
+}
+
+/** A place's province, city and county (by code length 2, 4, 6), looked up once per place. */
+function parentAt(p: Place, len: number): Place | undefined {
+  let up = parents.get(p);
+  if (!up) {
+    const { byCode } = gazetteer();
+    up = [2, 4, 6].map((l) => (p.code.length > l ? byCode.get(p.code.slice(0, l)) : undefined));
+    parents.set(p, up);
+  }
+  return up[len / 2 - 1];
+}
+const parents = new WeakMap<Place, (Place | undefined)[]>();
+
+type ByLast = Map<string, { names: Map<string, Place[]>; lengths: number[] }>;
+
+/** The candidates' parents a text could name, by the last character of their names; cached per candidate list. */
+function parentIndex(candidates: Place[]): { byLast: ByLast } {
+  const cached = parentIndexes.get(candidates);
+  if (cached) return cached;
+  const byLast: ByLast = new Map();
+  const seen = new Set<Place>();
+  for (const c of candidates) {
+    for (const len of [2, 4, 6]) {
+      const p = parentAt(c, len);
+      if (!p || seen.has(p) || COMMON.has(p.name)) continue;
+      seen.add(p);
+      const last = p.name[p.name.length - 1]!;
+      let group = byLast.get(last);
+      if (!group) byLast.set(last, (group = { names: new Map(), lengths: [] }));
+      const list = group.names.get(p.name);
+      if (list) list.push(p);
+      else group.names.set(p.name, [p]);
+      if (!group.lengths.includes(p.name.length)) group.lengths.push(p.name.length);
+    }
+  }
+  const index = { byLast };
+  parentIndexes.set(candidates, index);
+  return index;
+}
+const parentIndexes = new WeakMap<Place[], { byLast: ByLast }>();
+
+/** Code length of the nearest parent a report would name: a 市辖区 or 县 row is skipped for the province. */
+function parentLength(p: Place): number {
+  const { byCode } = gazetteer();
+  for (const len of [6, 4, 2]) {
+    if (len >= p.code.length) continue;
+    const parent = byCode.get(p.code.slice(0, len));
+    if (parent && !GROUPING.has(parent.name)) return len;
+  }
+  return 0;
+}
+
+const GROUPING = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+
+// Names that are also everyday words in a report (城区 as in 城区面积, 新县城).
+const COMMON = new Set(['城区', '郊区', '矿区', '东区', '西区', '新区', '新县', ...GROUPING]);
+
+/**
+ * The places the text names, and not merely as the end of a longer place's name (长沙县 ⊃ 沙县).
+ * Place names end in a handful of characters (县, 区, 市, 州…): the text is scanned for those
+ * and the few lengths ending there looked up, rather than once per place, since a 城关镇 brings
+ * some 170 parents to look for.
+ */
+function namedIn(text: string, byLast: ByLast): Set<Place> {
+  const { byName } = gazetteer();
+  const found = new Set<Place>();
+  for (const [last, { names, lengths }] of byLast) {
+    for (let end = text.indexOf(last); end >= 0; end = text.indexOf(last, end + 1)) {
+      for (const len of lengths) {
+        const start = end + 1 - len;
+        if (start < 0) continue;
+        const hit = names.get(text.slice(start, end + 1));
+        if (!hit || (len === 2 && start > 0 && byName.has(text.slice(start - 1, end + 1)))) continue;
+        for (const p of hit) found.add(p);
+      }
+    }
+  }
+  return found;
 }
 
 /** The deepest place all candidates lie in (division codes nest by prefix). */
 function commonPlace(candidates: Place[]): Place | null {
   if (candidates.length === 1) return candidates[0]!;
-  const { byCode } = gazetteer();
-  for (const len of [9, 6, 4, 2]) {
-    const codes = new Set(candidates.map((c) => c.code.slice(0, len)));
-    if (codes.size === 1 && candidates[0]!.code.length >= len) return byCode.get([...codes][0]!) ?? null;
+  const first = candidates[0]!.code;
+  let shared = first.length;
+  for (const c of candidates) {
+    let i = 0;
+    while (i < shared && i < c.code.length && c.code.charCodeAt(i) === first.charCodeAt(i)) i++;
+    shared = i;
   }
+  for (const len of [9, 6, 4, 2]) if (len <= shared) return gazetteer().byCode.get(first.slice(0, len)) ?? null;
   return null;
 }
 
@@ -156,7 +356,9 @@ export function regionOfPlace(place: Place | null): Region {
     if (p.level === 'province') region.province = p.name;
     // Municipalities list their districts under a 市辖区 row: the city is the municipality itself.
     else if (p.level === 'city') region.city = p.name === '市辖区' || p.name === '县' ? region.province : /直辖/.test(p.name) ? null : p.name;
-    else if (p.level === 'county') region.county = p.name;
+    // Cities without counties (东莞市, 中山市, 嘉峪关市) hold their townships under a county row
+    // named like themselves: there is no county between them.
+    else if (p.level === 'county') region.county = p.name === region.city ? null : p.name;
     else region.township = p.name;
   }
   if (place.level === 'province' && /^(北京|天津|上海|重庆)市$/.test(place.name)) region.city = place.name;
@@ -169,6 +371,8 @@ function levelOf(name: string, tokens: Token[], rest: string, place: Place | und
   const r = rest.replace(/^(人民政府|政府)/, '');
   const last = tokens[tokens.length - 1]?.places[0] ?? null;
   if (last && (r === '' || /^(街道)?办事处$/.test(r))) return last.level;
+  // 街道办事处 is the street's government, not an office of something.
+  if (/街道(办事处)?$/.test(name)) return 'township';
   if (r && DEPARTMENT.test(r)) return 'department';
   if (/(镇|乡|街道|街道办事处|苏木)(人民政府)?$/.test(name)) return 'township';
   if (/(县|旗|区)(人民政府)?$/.test(name)) return 'county';
@@ -180,6 +384,6 @@ function levelOf(name: string, tokens: Token[], rest: string, place: Place | und
 function fullName(p: Place): string {
   return ancestry(p)
     .map((a) => a.name)
-    .filter((n) => n !== '市辖区' && !/直辖/.test(n))
+    .filter((n) => n !== '市辖区' && n !== '县' && !/直辖/.test(n))
     .join('');
 }
