@@ -66,7 +66,9 @@ export function joinParagraphs(lines: string[]): string[] {
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) continue;
-    if (cur && (endsParagraph(cur, width) || startsItem(line))) {
+    // A number cut by the wrap (「…政府信息2,3」/「47条…」) always continues.
+    const splitNumber = /[\d,，]$/.test(cur) && /^\d/.test(line);
+    if (cur && !splitNumber && (endsParagraph(cur, width) || startsItem(line))) {
       out.push(cur);
       cur = '';
     }

@@ -72,6 +72,8 @@ export function readText(text: string, original: string = text): SourceDocument 
 
 function classify(rawLine: string, n: number): Line {
   let text = foldWidth(rawLine.includes('[bookmark') ? rawLine.replace(BOOKMARK, '') : rawLine);
+  // Web pages converted to Markdown: 「## 一、总体情况」, 「**（一）主动公开。**」.
+  if (text.startsWith('#') || text.includes('**')) text = text.replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '');
   let end = text.length;
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   text = text.slice(0, end) + (text.slice(end).includes('\t') ? '\t' : '');
