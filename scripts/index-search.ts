@@ -1,36 +1,96 @@
 #!/usr/bin/env node
-// After `astro build`: builds the Pagefind search index into <outDir>/pagefind/ with the Node API.
-// Only report pages carry data-pagefind-body, so listings and data pages stay out of the index.
-// OUT_DIR must match astro.config.mjs (tests build into a scratch folder).
-import { join, resolve } from 'node:path';
-import { stat } from 'node:fs/promises';
+// The Pagefind search index, built from the ingested records (src/lib/data/search.ts says why not
+// from the pages) in shards of PAGEFIND_SHARD_SIZE reports. Each shard is written to the build
+// cache under a digest of its records, so a rebuild re-indexes only the shards whose reports changed.
+//   --prepare  build the shards into the cache (npm run build runs this while Astro renders)
+//   --place    put the current shards into <outDir>/pagefind/ (after astro build)
+//   neither    both
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { readRecord, recordFiles, reportsDir } from '../src/lib/data/reports-loader.ts';
+import { searchRecord, shardCount, shardOf, shardPath, type SearchRecord } from '../src/lib/data/search.ts';
+import { cacheDir, codeDigest, linkTree, outDir, phases, seconds } from './lib/build-cache.ts';
 
-const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const started = performance.now();
-const log = (s: string) => process.stderr.write(s + '\n');
+const log = (s: string) => process.stderr.write(`index-search: ${s}\n`);
+const dir = reportsDir();
+const shardsDir = cacheDir('search');
+// One manifest per record folder: builds of different corpora (tests, benchmarks) can share the cache.
+const manifest = join(shardsDir, `${createHash('sha1').update(dir).digest('hex').slice(0, 12)}.json`);
+const { prepare, place } = phases();
 
-await stat(outDir).catch(() => fail(`${outDir} does not exist; run astro build first`));
-log(`index-search: indexing ${outDir}`);
+if (prepare) await prepareShards();
+if (place) await placeShards();
 
-const { index, errors } = await pagefind.createIndex({
-  // Indexing every fragment as its own file would mean 10,000+ tiny files on Pages; grouping keeps
-  // the deploy small without changing results.
-  maxFragments: Number(process.env.PAGEFIND_MAX_FRAGMENTS ?? 2000),
-});
-if (!index) fail(`cannot start Pagefind: ${errors.join('; ')}`);
+async function prepareShards(): Promise<void> {
+  const names = await recordFiles(dir).catch(() => fail(`${dir} does not exist; run the ingest first`));
+  if (names.length === 0) fail(`no records in ${dir}`);
+  const shards = shardCount(names.length);
+  const groups: SearchRecord[][] = Array.from({ length: shards }, () => []);
+  for (const name of names) {
+    const slug = name.slice(0, -'.json'.length);
+    groups[shardOf(slug, shards)]!.push(searchRecord(await readRecord(slug, dir)));
+  }
+  const code = await codeDigest(['src/lib/data/search.ts', 'src/lib/data/report-view.ts', 'src/lib/data/format.ts', 'package-lock.json']);
+  const digests = groups.map((g) => createHash('sha1').update(code).update(JSON.stringify(g)).digest('hex').slice(0, 20));
+  await mkdir(shardsDir, { recursive: true });
+  let built = 0;
+  for (const [i, records] of groups.entries()) {
+    const target = join(shardsDir, digests[i]!);
+    if (await stat(target).then(() => true, () => false)) continue;
+    const t = performance.now();
+    await buildShard(records, target);
+    built++;
+    log(`shard ${i + 1}/${shards}: ${records.length} reports indexed in ${seconds(t)} s`);
+  }
+  await writeFile(manifest, JSON.stringify(digests));
+  await prune();
+  log(`${names.length} reports in ${shards} shard(s), ${built} rebuilt, ${shards - built} unchanged, ${seconds(started)} s`);
+}
 
-const added = await index.addDirectory({ path: outDir });
-if (added.errors.length) fail(`indexing failed: ${added.errors.join('; ')}`);
-if (added.page_count === 0) fail('no pages were indexed (is data-pagefind-body on the report pages?)');
+async function buildShard(records: SearchRecord[], target: string): Promise<void> {
+  // A fresh Pagefind process per shard: its memory is returned when the shard is written.
+  const { index, errors } = await pagefind.createIndex({
+    // One file per fragment would mean 10,000+ tiny files on Pages; grouping keeps the deploy small.
+    maxFragments: Number(process.env.PAGEFIND_MAX_FRAGMENTS ?? 500),
+  });
+  if (!index) fail(`cannot start Pagefind: ${errors.join('; ')}`);
+  for (let i = 0; i < records.length; i += 200) {
+    const added = await Promise.all(records.slice(i, i + 200).map((r) => index.addCustomRecord(r)));
+    const failed = added.flatMap((a) => a.errors);
+    if (failed.length) fail(`indexing failed: ${failed.join('; ')}`);
+  }
+  const tmp = `${target}.${process.pid}.tmp`;
+  const written = await index.writeFiles({ outputPath: tmp });
+  if (written.errors.length) fail(`writing the index failed: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  await rename(tmp, target);
+}
 
-const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-if (written.errors.length) fail(`writing the index failed: ${written.errors.join('; ')}`);
-await pagefind.close();
+/** Shards no manifest refers to any more. */
+async function prune(): Promise<void> {
+  const keep = new Set<string>();
+  const entries = await readdir(shardsDir);
+  for (const m of entries.filter((e) => e.endsWith('.json'))) {
+    for (const d of JSON.parse(await readFile(join(shardsDir, m), 'utf8').catch(() => '[]')) as string[]) keep.add(d);
+  }
+  for (const e of entries) if (!e.endsWith('.json') && !keep.has(e) && !e.endsWith('.tmp')) await rm(join(shardsDir, e), { recursive: true, force: true });
+}
 
-log(`index-search: ${added.page_count} pages indexed in ${((performance.now() - started) / 1000).toFixed(1)} s → ${written.outputPath}`);
+async function placeShards(): Promise<void> {
+  const t = performance.now();
+  const digests = JSON.parse(await readFile(manifest, 'utf8').catch(() => fail('no index prepared; run with --prepare first'))) as string[];
+  const out = outDir();
+  await stat(out).catch(() => fail(`${out} does not exist; run astro build first`));
+  await rm(join(out, 'pagefind'), { recursive: true, force: true });
+  let files = 0;
+  for (const [i, d] of digests.entries()) files += await linkTree(join(shardsDir, d), join(out, shardPath(i)));
+  log(`${digests.length} shard(s), ${files} files → ${join(out, 'pagefind')} in ${seconds(t)} s`);
+}
 
 function fail(message: string): never {
-  log(`index-search: ${message}`);
+  log(message);
   process.exit(1);
 }

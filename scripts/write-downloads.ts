@@ -1,32 +1,69 @@
 #!/usr/bin/env node
-// After `astro build`: writes each report's downloads, <outDir>/reports/<slug>/record.json and
-// tables.csv, straight from the ingested records. As Astro endpoints these two files cost more
-// than the report page itself (≈4 ms per Response against ≈0.1 ms here: bench/build.ts), which
-// at 10,000 reports is the difference between meeting the build budget and not.
-import { writeFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+// Each report's downloads, <outDir>/reports/<slug>/record.json and tables.csv, straight from the
+// ingested records. As Astro endpoints these two files cost more than the report page itself
+// (≈4 ms per Response against ≈0.1 ms here), which at 10,000 reports decides the build budget.
+//   --prepare  write tables.csv for new or changed records into the build cache (while Astro renders)
+//   --place    link record.json and tables.csv into the report folders Astro built
+//   neither    both
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { tablesCsv } from '../src/lib/data/downloads.ts';
+import { recordFiles, reportsDir } from '../src/lib/data/reports-loader.ts';
 import { ReportSchema } from '../src/lib/schema/report.ts';
+import { cacheDir, codeDigest, outDir, phases, place, seconds } from './lib/build-cache.ts';
 
-const reportsDir = resolve(process.env.REPORTS_DIR ?? 'content/reports');
-const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const started = performance.now();
-const log = (s: string) => process.stderr.write(s + '\n');
+const log = (s: string) => process.stderr.write(`write-downloads: ${s}\n`);
+const dir = reportsDir();
+const names = await recordFiles(dir).catch(() => fail(`${dir} does not exist; run the ingest first`));
+// One cache per record folder (tests and benchmarks build other corpora with the same slugs), and a
+// fresh one whenever the code that lays out the tables changes.
+const corpusDir = cacheDir('downloads', createHash('sha1').update(dir).digest('hex').slice(0, 12));
+const csvDir = join(corpusDir, await codeDigest(['src/lib/data/downloads.ts', 'src/lib/data/template-tables.ts', 'src/lib/data/format.ts']));
+const { prepare, place: placing } = phases();
 
-const names = (await readdir(reportsDir)).filter((n) => n.endsWith('.json') && !n.startsWith('_') && !n.startsWith('.'));
-let written = 0;
-for (const name of names) {
-  const record = ReportSchema.parse(JSON.parse(await readFile(join(reportsDir, name), 'utf8')));
-  const dir = join(outDir, 'reports', record.slug);
-  // A report page that Astro did not build means the two steps disagree: fail loudly.
-  await readdir(dir).catch(() => {
-    log(`write-downloads: ${dir} missing: was astro build run with the same REPORTS_DIR?`);
-    process.exit(1);
-  });
-  // Synchronous writes of small files are about twice as fast as awaited ones here.
-  writeFileSync(join(dir, 'record.json'), JSON.stringify(record));
-  writeFileSync(join(dir, 'tables.csv'), tablesCsv(record));
-  written++;
+if (prepare) {
+  await mkdir(csvDir, { recursive: true });
+  let written = 0;
+  for (const name of names) {
+    const record = join(dir, name);
+    const csv = join(csvDir, name.replace(/\.json$/, '.csv'));
+    // The ingest rewrites a record only when it changed, so an older CSV is a stale one.
+    const [r, c] = await Promise.all([stat(record), stat(csv).catch(() => null)]);
+    if (c && c.mtimeMs >= r.mtimeMs) continue;
+    const parsed = ReportSchema.safeParse(JSON.parse(await readFile(record, 'utf8')));
+    if (!parsed.success) fail(`${record} is not a valid report record`);
+    await writeFile(`${csv}.tmp`, tablesCsv(parsed.data));
+    await rename(`${csv}.tmp`, csv);
+    written++;
+  }
+  await prune();
+  log(`${names.length} reports, ${written} tables.csv written, ${names.length - written} unchanged, ${seconds(started)} s`);
 }
-log(`write-downloads: ${written} reports → record.json + tables.csv in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+if (placing) {
+  const t = performance.now();
+  const out = outDir();
+  for (const name of names) {
+    const slug = name.slice(0, -'.json'.length);
+    const target = join(out, 'reports', slug);
+    // A report page that Astro did not build means the two steps disagree: fail loudly.
+    await stat(target).catch(() => fail(`${target} missing: was astro build run with the same REPORTS_DIR?`));
+    await place(join(dir, name), join(target, 'record.json'));
+    await place(join(csvDir, `${slug}.csv`), join(target, 'tables.csv')).catch(() => fail(`no tables.csv prepared for ${slug}; run with --prepare first`));
+  }
+  log(`${names.length} reports → record.json + tables.csv in ${seconds(t)} s`);
+}
+
+/** CSVs of older code and of reports that are gone. */
+async function prune(): Promise<void> {
+  for (const d of await readdir(corpusDir)) if (join(corpusDir, d) !== csvDir) await rm(join(corpusDir, d), { recursive: true, force: true });
+  const current = new Set(names.map((n) => n.replace(/\.json$/, '.csv')));
+  for (const f of await readdir(csvDir)) if (!current.has(f)) await rm(join(csvDir, f), { force: true });
+}
+
+function fail(message: string): never {
+  log(message);
+  process.exit(1);
+}

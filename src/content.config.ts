@@ -1,21 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { ReportSchema } from './lib/schema/report.ts';
+import { KeyFiguresSchema } from './lib/schema/figures.ts';
+import { reportsLoader } from './lib/data/reports-loader.ts';
 
-// The ingest step writes one record per report; the parser's schema is the collection schema,
-// so a record that does not match fails the build instead of rendering wrong numbers.
-const reports = defineCollection({
-  loader: glob({
-    pattern: ['*.json', '!_*.json'],
-    base: process.env.REPORTS_DIR ?? './content/reports',
-    generateId: ({ data }) => String(data.slug),
-    // Records already hold the full text; keeping the raw JSON body as well would double the store.
-    retainBody: false,
-  }),
-  schema: ReportSchema,
-});
+// One entry per ingested report, holding its key figures (validated full records stay on disk;
+// see reports-loader.ts for why).
+const reports = defineCollection({ loader: reportsLoader(), schema: KeyFiguresSchema });
 
 const SummarySchema = z.object({
   rejected: z.array(z.object({ file: z.string(), reason: z.string(), codes: z.array(z.string()) })),

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import type { Report } from '../../src/lib/schema/report.ts';
+import { searchRecord } from '../../src/lib/data/search.ts';
 import { BASE, buildSite, listFiles, valueAt, type BuiltSite } from './support/site.ts';
 import { serve } from './support/server.ts';
 import { launch, newPage, pageErrors } from './support/browser.ts';
@@ -38,7 +39,8 @@ describe('build', () => {
     expect(site.log).toMatch(/ingest: done in/);
     expect(site.log).toMatch(/records written:\s+\d+/);
     expect(site.log).toMatch(/\[build\] \d+ page\(s\) built/);
-    expect(site.log).toMatch(/index-search: \d+ pages indexed/);
+    expect(site.log).toMatch(/index-search: \d+ reports in [2-9] shard\(s\)/);
+    expect(site.log).toMatch(/build: ingest [\d.]+ s · astro [\d.]+ s ∥ search [\d.]+ s \+ downloads [\d.]+ s · place [\d.]+ s · total [\d.]+ s/);
   });
 
   test('every record gets a report page, a JSON and a CSV download', async () => {
@@ -170,20 +172,12 @@ describe('search', () => {
     await page.context().close();
   });
 
-  test('recall: Chinese queries return exactly the reports whose indexed text contains them', async () => {
+  test('recall: Chinese queries return exactly the reports whose indexed text contains them, across every shard', async () => {
     const page = await newPage(browser);
-    const indexed = new Map<string, string>();
-    for (const r of site.records) {
-      await page.goto(at(reportPath(r)));
-      indexed.set(`${BASE}${reportPath(r)}`, await page.evaluate(() => {
-        const body = document.querySelector('[data-pagefind-body]')!.cloneNode(true) as HTMLElement;
-        body.querySelectorAll('[data-pagefind-ignore]').forEach((e) => e.remove());
-        return body.textContent ?? '';
-      }));
-    }
+    const indexed = new Map(site.records.map((r) => [`${BASE}${reportPath(r)}`, searchRecord(r).content]));
     const township = site.records.map((r) => /([^县区市]{2,3}[镇乡])人民政府$/.exec(r.agency ?? '')?.[1]).find(Boolean)!;
     const queries = ['行政复议', '政府集中采购', '夏邑', '信息公开指南', '依申请公开', township];
-    await page.goto(at('search/'));
+    await page.goto(at(''));
     for (const q of queries) {
       const found = await pagefind<string[]>(page, `const r = await pf.search(${JSON.stringify(q.length >= 3 ? `"${q}"` : q)}); return Promise.all(r.results.map(async (x) => (await x.data()).url));`);
       const expected = [...indexed].filter(([, text]) => text.includes(q)).map(([url]) => url);
@@ -193,12 +187,17 @@ describe('search', () => {
     await page.context().close();
   });
 
-  test('filters for year, level and province are offered', async () => {
+  test('filters for year, level and province are offered, with counts from every shard', async () => {
     const page = await newPage(browser);
     await searchUi(page, '政府');
+    const names = await page.locator('.pagefind-ui__filter-name').allTextContents();
+    expect(names.map((n) => n.trim()).sort()).toEqual(['层级', '年份', '省份'].sort());
+    await page.goto(at(''));
     const filters = await pagefind<Record<string, Record<string, number>>>(page, 'return pf.filters();');
     expect(Object.keys(filters).sort()).toEqual(['层级', '年份', '省份'].sort());
-    expect(Object.keys(filters['年份'])).toContain(String(site.records[0]!.year));
+    const years = Object.entries(filters['年份']!);
+    expect(years.reduce((n, [, c]) => n + c, 0)).toBe(site.records.length);
+    expect(Object.keys(filters['年份']!)).toContain(String(site.records[0]!.year));
     await page.context().close();
   });
 });
@@ -402,11 +401,22 @@ async function pageWeight(htmlFile: string): Promise<number> {
 }
 
 /**
- * Runs code against the site's own Pagefind bundle in the page. Passed as a string because the
- * test runner rewrites dynamic import() in functions it serialises.
+ * Runs code against the site's own Pagefind bundle, with every shard the search page merges, in a
+ * page without the search UI (which would merge them a second time). Passed as a string because
+ * the test runner rewrites dynamic import() in functions it serialises.
  */
 function pagefind<T>(page: Page, body: string): Promise<T> {
-  return page.evaluate(`(async () => { const pf = await import('${BASE}pagefind/pagefind.js'); await pf.init(); ${body} })()`) as Promise<T>;
+  return page.evaluate(`(async () => {
+    window.testPagefind ??= (async () => {
+      const pf = await import('${BASE}pagefind/pagefind.js');
+      await pf.init();
+      const search = new DOMParser().parseFromString(await (await fetch('${BASE}search/')).text(), 'text/html');
+      for (const shard of JSON.parse(search.getElementById('search').dataset.shards)) await pf.mergeIndex(shard);
+      return pf;
+    })();
+    const pf = await window.testPagefind;
+    ${body}
+  })()`) as Promise<T>;
 }
 
 async function expectCellsMatch(page: Page, r: Report): Promise<void> {

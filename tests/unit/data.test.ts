@@ -11,6 +11,8 @@ import { qualityEntries } from '../../src/lib/data/quality.ts';
 import { topWith } from '../../src/lib/data/peers.ts';
 import { placeSlug } from '../../src/lib/parse/slug.ts';
 import { bodyTrends } from '../../src/lib/data/body-trends.ts';
+import { searchRecord, shardCount, shardOf, shardPath } from '../../src/lib/data/search.ts';
+import { KeyFiguresSchema } from '../../src/lib/schema/figures.ts';
 
 const seed = (n: number): Report => {
   const path = `tests/fixtures/seed-00${n}/input.txt`;
@@ -57,7 +59,7 @@ describe('keyFigures', () => {
 });
 
 describe('buildCorpus', () => {
-  const corpus = buildCorpus(corpusReports);
+  const corpus = buildCorpus(corpusReports.map(keyFigures));
   test('groups years of one body, keeps same-named bodies elsewhere apart', () => {
     const body = corpus.bodyOf.get('xiayi-2020')!;
     expect(body.reports.map((r) => r.year)).toEqual([2019, 2020]);
@@ -89,14 +91,14 @@ describe('buildCorpus', () => {
     expect(corpus.peers.neighbours(corpus.bySlug.get('xiayi-2020')!)).toBeNull();
   });
   test('regions with unresolved places are kept under 地区未定', () => {
-    const c = buildCorpus([{ ...structuredClone(xiayi), slug: 'x', region: { province: null, city: null, county: null, township: null, code: null } }]);
+    const c = buildCorpus([keyFigures({ ...structuredClone(xiayi), slug: 'x', region: { province: null, city: null, county: null, township: null, code: null } })]);
     expect(c.regions.map((n) => [n.id, n.name])).toEqual([['unresolved', '地区未定']]);
   });
 });
 
 describe('topWith', () => {
   test('keeps the report itself among the bars', () => {
-    const corpus = buildCorpus(corpusReports);
+    const corpus = buildCorpus(corpusReports.map(keyFigures));
     const self = corpus.bySlug.get('huiting-2020')!;
     const top = topWith(corpus.figures, 'proactive', self, 2);
     expect(top.map((r) => r.slug)).toEqual(['xiayi-2020', 'huiting-2020']);
@@ -162,7 +164,7 @@ describe('downloads', () => {
     expect(toCsv([['a', 'b,c', 'say "hi"', null, 1.5]])).toBe(`${BOM}a,"b,c","say ""hi""",,1.5\r\n`);
   });
   test('reports.csv: a header and one row per report', () => {
-    const corpus = buildCorpus(corpusReports);
+    const corpus = buildCorpus(corpusReports.map(keyFigures));
     const csv = reportsCsv(reportRows(corpus.figures, (s) => `https://x/${s}/`));
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(6);
@@ -193,9 +195,44 @@ describe('small helpers', () => {
     expect(placeSlug('迪庆藏族自治州')).toBe('diqingzangzu');
   });
   test('bodyTrends leaves out metrics no year reports', () => {
-    const corpus = buildCorpus(corpusReports);
+    const corpus = buildCorpus(corpusReports.map(keyFigures));
     const trends = bodyTrends(corpus.bodyOf.get('xiayi-2020')!.reports);
     expect(trends.map((t) => t.key)).toEqual(['proactive', 'requests', 'procurementWan', 'reviews', 'lawsuits']);
     expect(trends[0]!.points).toEqual([{ x: 2019, y: 4000 }, { x: 2020, y: 5863 }]);
+  });
+});
+
+describe('key figures in the data store', () => {
+  test('validate against their schema and flag what the quality page lists', () => {
+    for (const r of [xiayi, jiantang]) expect(KeyFiguresSchema.parse(keyFigures(r))).toEqual(keyFigures(r));
+    const flagged = qualityEntries([xiayi, jiantang]).map((e) => e.slug);
+    expect([xiayi, jiantang].filter((r) => keyFigures(r).review).map((r) => r.slug)).toEqual(flagged);
+    expect(flagged).toEqual([jiantang.slug]);
+  });
+});
+
+describe('search records', () => {
+  test('hold who, where, when, the headline figures and every prose section', () => {
+    const s = searchRecord(xiayi);
+    expect(s.url).toBe(`/reports/${xiayi.slug}/`);
+    expect(s.meta.title).toBe('夏邑县人民政府 · 2020年度');
+    expect(s.filters).toEqual({ 年份: ['2020'], 层级: ['县级'], 省份: ['河南省'] });
+    expect(s.content).toContain(xiayi.title!);
+    expect(s.content).toContain('主动公开政府信息 5,863 条');
+    for (const sec of xiayi.sections.filter((x) => x.text.trim())) expect(s.content).toContain(sec.text);
+    expect(s.content).not.toContain(xiayi.text);
+  });
+  test('shards: bounded size, stable assignment, every shard used', () => {
+    expect(shardCount(1, 2500)).toBe(1);
+    expect(shardCount(2500, 2500)).toBe(1);
+    expect(shardCount(10000, 2500)).toBe(4);
+    const slugs = Array.from({ length: 10000 }, (_, i) => `place-${i}-2020`);
+    const sizes = new Array(4).fill(0);
+    for (const s of slugs) sizes[shardOf(s, 4)]++;
+    expect(Math.min(...sizes)).toBeGreaterThan(2300);
+    expect(Math.max(...sizes)).toBeLessThan(2700);
+    expect(shardOf('henan-shangqiu-xiayi-2020', 4)).toBe(shardOf('henan-shangqiu-xiayi-2020', 4));
+    expect(shardPath(0)).toBe('pagefind/');
+    expect(shardPath(2)).toBe('pagefind/shard-2/');
   });
 });

@@ -1,26 +1,39 @@
 import { createHash } from 'node:crypto';
-import type { Report } from '../schema/report.ts';
 import type { Body } from './bodies.ts';
 import type { Corpus } from './corpus.ts';
+import type { KeyFigures } from './figures.ts';
 import type { RegionNode } from './regions.ts';
 import { reportView } from './report-view.ts';
 
 // Astro's incremental build reuses a page whose cache key is unchanged. A key must cover
 // everything the page shows, including what other reports contribute (ranks, peers, totals).
+// Keys cost a hash of every page's inputs, so they are only computed when the build can use them;
+// a region key hashes its reports' (memoised) digests rather than the reports themselves, or a
+// province page would re-serialise thousands of records and the build would turn quadratic.
 
-/** A report page: its record and its view from the build-wide indexes. */
-export function reportKey(report: Report, corpus: Corpus): string {
-  return digest(report, reportView(report, corpus));
+const enabled = process.env.ASTRO_INCREMENTAL === '1';
+
+/** A report page: its record (by the record file's content digest) and its view from the build-wide indexes. */
+export function reportKey(f: KeyFigures, recordDigest: string, corpus: Corpus): string | undefined {
+  return enabled ? digest(recordDigest, reportView(f, corpus)) : undefined;
 }
 
 /** A body page: every year's key figures. */
-export function bodyPageKey(body: Body): string {
-  return digest(body);
+export function bodyPageKey(body: Body): string | undefined {
+  return enabled ? digest(body) : undefined;
 }
 
 /** A region page: every report at or below it and the places below it. */
-export function regionKey(node: RegionNode): string {
-  return digest(node.name, node.trail, node.all, node.children.map((c) => [c.id, c.name, c.all.length]));
+export function regionKey(node: RegionNode): string | undefined {
+  if (!enabled) return undefined;
+  return digest(node.name, node.trail, node.all.map(figuresDigest), node.children.map((c) => [c.id, c.name, c.all.length]));
+}
+
+const figureDigests = new WeakMap<KeyFigures, string>();
+function figuresDigest(f: KeyFigures): string {
+  let d = figureDigests.get(f);
+  if (d === undefined) figureDigests.set(f, (d = digest(f)));
+  return d;
 }
 
 function digest(...parts: unknown[]): string {

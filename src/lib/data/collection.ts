@@ -1,28 +1,31 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Report } from '../schema/report.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
+import { readRecord } from './reports-loader.ts';
 
 // Memoised per build: every page reads the same indexes instead of re-deriving them
 // (getCollection on each of 10,000 pages would make the build quadratic).
 let corpus: Promise<Corpus> | undefined;
-let records: Promise<Map<string, Report>> | undefined;
+let digests: Promise<Map<string, string>> | undefined;
 
-export function loadRecords(): Promise<Map<string, Report>> {
-  records ??= getCollection('reports').then(
-    (entries: CollectionEntry<'reports'>[]) => new Map(entries.map((e) => [e.data.slug, e.data as Report])),
-  );
-  return records;
+function entries(): Promise<CollectionEntry<'reports'>[]> {
+  return getCollection('reports');
 }
 
 export function loadCorpus(): Promise<Corpus> {
-  corpus ??= loadRecords().then((m) => buildCorpus([...m.values()]));
+  corpus ??= entries().then((es) => buildCorpus(es.map((e) => e.data)));
   return corpus;
 }
 
-export async function loadReport(slug: string): Promise<Report> {
-  const r = (await loadRecords()).get(slug);
-  if (!r) throw new Error(`no report with slug ${slug}`);
-  return r;
+/** Content digest of each report's record: what an incremental build keys a report page on. */
+export function loadDigests(): Promise<Map<string, string>> {
+  digests ??= entries().then((es) => new Map(es.map((e) => [e.id, String(e.digest)])));
+  return digests;
+}
+
+/** The full record, read when its own page (or the data-quality page) renders. */
+export function loadReport(slug: string): Promise<Report> {
+  return readRecord(slug);
 }
 
 export async function loadRejected() {

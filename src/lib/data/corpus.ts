@@ -1,10 +1,9 @@
-import type { Report } from '../schema/report.ts';
 import { groupBodies, bodyKey, type Body } from './bodies.ts';
-import { keyFigures, type KeyFigures } from './figures.ts';
+import type { KeyFigures } from './figures.ts';
 import { PeerIndex } from './peers.ts';
 import { buildRegionTree, flattenTree, indexByNames, type RegionNode } from './regions.ts';
 
-/** Every index the pages need, computed once per build from the records. */
+/** Every index the pages need, computed once per build from the reports' key figures. */
 export interface Corpus {
   /** Key figures of every report, sorted by region, body, year. */
   figures: KeyFigures[];
@@ -20,8 +19,8 @@ export interface Corpus {
   years: number[];
 }
 
-export function buildCorpus(reports: Report[]): Corpus {
-  const figures = reports.map(keyFigures).sort(compareFigures);
+export function buildCorpus(reports: KeyFigures[]): Corpus {
+  const figures = [...reports].sort(compareFigures);
   const bodies = groupBodies(figures);
   const byKey = new Map(bodies.map((b) => [bodyKey(b.reports[0]!), b]));
   const regions = buildRegionTree(figures);

@@ -1,6 +1,7 @@
-import type { Level, Region, Report } from '../schema/report.ts';
+import type { Region, Report } from '../schema/report.ts';
+import { OUTCOMES, type CheckStatus, type KeyFigures, type OutcomeKey } from '../schema/figures.ts';
 
-export type CheckStatus = 'pass' | 'fail' | 'incomplete' | 'none';
+export { OUTCOMES, type CheckStatus, type KeyFigures, type OutcomeKey } from '../schema/figures.ts';
 
 export const STATUS_LABELS: Record<CheckStatus, string> = {
   pass: '全部通过',
@@ -9,46 +10,10 @@ export const STATUS_LABELS: Record<CheckStatus, string> = {
   none: '无表格',
 };
 
-/** The handful of numbers every listing, chart and download uses: one small object per report. */
-export interface KeyFigures {
-  slug: string;
-  agency: string;
-  title: string | null;
-  year: number | null;
-  level: Level | null;
-  template: Report['template'];
-  region: Region;
-  /** 主动公开 (条) */
-  proactive: number | null;
-  /** 本年新收申请 (件): table 3 总计, else the figure stated in the prose. */
-  requests: number | null;
-  /** 政府集中采购总金额 (万元); only the 2019 template has it. */
-  procurementWan: number | null;
-  /** 行政复议 总计 (件) */
-  reviews: number | null;
-  /** 行政诉讼 总计 (件), both kinds together. */
-  lawsuits: number | null;
-  status: CheckStatus;
-  checksFailed: number;
-  checksTotal: number;
-  /** Cells that were blank or could not be read. */
-  badCells: number;
-  warnings: number;
-  file: string;
-  /** 表三 总计 column by outcome, for the corpus-wide "how requests were handled" chart. */
-  outcomes: Record<OutcomeKey, number | null> | null;
-}
-
-export const OUTCOMES = [
-  ['granted', '予以公开'],
-  ['partiallyGranted', '部分公开'],
-  ['denied', '不予公开'],
-  ['unableToProvide', '无法提供'],
-  ['notProcessed', '不予处理'],
-  ['otherHandling', '其他处理'],
-  ['carriedForward', '结转下年度继续办理'],
-] as const;
-export type OutcomeKey = (typeof OUTCOMES)[number][0];
+/** Warning codes for table cells that were blank or could not be read. */
+export const CELL_CODES = new Set(['CELL_BLANK', 'CELL_UNREADABLE', 'CELL_AMBIGUOUS']);
+/** Warning codes for tables or rows that are missing or of an unknown shape. */
+export const STRUCTURE_CODES = new Set(['TABLE_MISSING', 'ROW_MISSING', 'TEMPLATE_UNKNOWN', 'TEMPLATE_MIXED', 'TRUNCATED']);
 
 export function keyFigures(r: Report): KeyFigures {
   const t2 = r.table2;
@@ -71,8 +36,9 @@ export function keyFigures(r: Report): KeyFigures {
     status: checkStatus(r),
     checksFailed: r.checks.filter((c) => c.pass === false).length,
     checksTotal: r.checks.length,
-    badCells: r.warnings.filter((w) => w.code === 'CELL_BLANK' || w.code === 'CELL_UNREADABLE' || w.code === 'CELL_AMBIGUOUS').length,
+    badCells: r.warnings.filter((w) => CELL_CODES.has(w.code)).length,
     warnings: r.warnings.filter((w) => w.severity !== 'info').length,
+    review: r.checks.some((c) => c.pass === false) || r.warnings.some((w) => CELL_CODES.has(w.code) || STRUCTURE_CODES.has(w.code)),
     file: r.file,
     outcomes: r.table3 ? outcomeTotals(r.table3) : null,
   };

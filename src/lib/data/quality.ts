@@ -1,7 +1,7 @@
 import type { Report } from '../schema/report.ts';
 import type { Check } from '../schema/report.ts';
 import type { Warning } from '../schema/warning.ts';
-import { displayName } from './figures.ts';
+import { CELL_CODES, displayName, STRUCTURE_CODES } from './figures.ts';
 
 export interface QualityEntry {
   slug: string;
@@ -13,9 +13,6 @@ export interface QualityEntry {
   cells: Warning[];
   structural: Warning[];
 }
-
-const CELL_CODES = new Set(['CELL_BLANK', 'CELL_UNREADABLE', 'CELL_AMBIGUOUS']);
-const STRUCTURE_CODES = new Set(['TABLE_MISSING', 'ROW_MISSING', 'TEMPLATE_UNKNOWN', 'TEMPLATE_MIXED', 'TRUNCATED']);
 
 /** Reports whose tables don't add up, have unreadable cells or missing tables: what a reader must double-check. */
 export function qualityEntries(reports: Iterable<Report>): QualityEntry[] {

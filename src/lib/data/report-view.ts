@@ -21,7 +21,6 @@ export interface PeerChart {
   rows: BarDatum[];
 }
 
-/** Everything a report page shows beyond the record itself, from the build-wide indexes. */
 export interface ReportView {
   figures: KeyFigures;
   trail: RegionNode[];
@@ -29,12 +28,11 @@ export interface ReportView {
   otherYears: KeyFigures[];
   peerCharts: PeerChart[];
   compareWith: string[];
-  proseSections: Report['sections'];
 }
 
-export function reportView(report: Report, corpus: Corpus): ReportView {
-  const f = corpus.bySlug.get(report.slug)!;
-  const body = corpus.bodyOf.get(report.slug);
+/** Everything a report page shows from the build-wide indexes (the record itself is read separately). */
+export function reportView(f: KeyFigures, corpus: Corpus): ReportView {
+  const body = corpus.bodyOf.get(f.slug);
   const near = corpus.peers.neighbours(f);
   const peerCharts: PeerChart[] = [];
   for (const m of PEER_METRICS) {
@@ -63,8 +61,12 @@ export function reportView(report: Report, corpus: Corpus): ReportView {
     otherYears: body ? body.reports.filter((r) => r !== f) : [],
     peerCharts,
     compareWith: [f.slug, ...compareWith.filter((s) => s !== f.slug)].slice(0, 4),
-    proseSections: report.sections.filter((s) => s.text.trim() !== '' || ![2, 3, 4].includes(s.number)),
   };
+}
+
+/** The sections worth a heading: 2–4 are usually just "见下表", shown only when they say more. */
+export function proseSections(report: Report): Report['sections'] {
+  return report.sections.filter((s) => s.text.trim() !== '' || ![2, 3, 4].includes(s.number));
 }
 
 /** A line a journalist can paste: who, what, which year, where to find it. */

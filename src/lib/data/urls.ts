@@ -1,5 +1,7 @@
 // Every internal link goes through here so the site works under a sub-path (GitHub Pages /repo/).
-const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+// Outside Astro (the build scripts) the base comes from the same variable astro.config.mjs reads.
+const RAW_BASE: string = import.meta.env?.BASE_URL ?? process.env.BASE_PATH ?? '/';
+const BASE = RAW_BASE.endsWith('/') ? RAW_BASE : `${RAW_BASE}/`;
 
 export const url = {
   home: () => BASE,

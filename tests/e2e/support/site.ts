@@ -20,7 +20,9 @@ export interface BuiltSite {
  */
 export async function buildSite(): Promise<BuiltSite> {
   const dist = await mkdtemp(join(tmpdir(), 'portal-e2e-'));
-  const log = await run('npm', ['run', 'build'], { BASE_PATH: BASE, OUT_DIR: dist, SITE: 'https://example.github.io' });
+  // Shards of two reports: the sample content then spans several Pagefind indexes, so every search
+  // test also covers merging them in the browser.
+  const log = await run('npm', ['run', 'build'], { BASE_PATH: BASE, OUT_DIR: dist, SITE: 'https://example.github.io', PAGEFIND_SHARD_SIZE: '2' });
   const dir = join(ROOT, 'content', 'reports');
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json') && !f.startsWith('_'));
   const records = await Promise.all(files.map(async (f) => JSON.parse(await readFile(join(dir, f), 'utf8')) as Report));

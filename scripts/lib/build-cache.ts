@@ -1,0 +1,62 @@
+// Shared by the build steps that run beside `astro build` (index-search, write-downloads): they
+// prepare their output in a cache that survives between builds, because Astro empties the output
+// folder when it starts, and place it into the output folder once Astro is done.
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '..', '..');
+
+export function cacheDir(...parts: string[]): string {
+  return join(resolve(process.env.BUILD_CACHE_DIR ?? join(root, 'node_modules', '.cache', 'gov-portal')), ...parts);
+}
+
+export function outDir(): string {
+  return resolve(process.env.OUT_DIR ?? join(root, 'dist'));
+}
+
+/** A digest of source files (relative to the repo root): cached output made by older code is not reused. */
+export async function codeDigest(files: string[]): Promise<string> {
+  const h = createHash('sha1');
+  for (const f of files) h.update(f).update('\0').update(await readFile(join(root, f))).update('\0');
+  return h.digest('hex').slice(0, 16);
+}
+
+/** Hard-links every file under `from` into `to` (copying across file systems): instant, and the cache stays intact. */
+export async function linkTree(from: string, to: string): Promise<number> {
+  let n = 0;
+  for (const e of await readdir(from, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    const src = join(e.parentPath, e.name);
+    const dst = join(to, relative(from, src));
+    await mkdir(dirname(dst), { recursive: true });
+    await place(src, dst);
+    n++;
+  }
+  return n;
+}
+
+export async function place(src: string, dst: string): Promise<void> {
+  try {
+    await link(src, dst);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      await rm(dst, { force: true });
+      return place(src, dst);
+    }
+    if (code === 'EXDEV' || code === 'EPERM') return copyFile(src, dst);
+    throw err;
+  }
+}
+
+/** `--prepare`, `--place`, or both when neither is given (running a step on its own after `astro build`). */
+export function phases(argv = process.argv.slice(2)): { prepare: boolean; place: boolean } {
+  const prepare = argv.includes('--prepare');
+  const placeOnly = argv.includes('--place');
+  return { prepare: prepare || !placeOnly, place: placeOnly || !prepare };
+}
+
+export function seconds(since: number): string {
+  return ((performance.now() - since) / 1000).toFixed(1);
+}

@@ -1,0 +1,62 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { z } from 'zod';
+import { ReportSchema, type Report } from '../schema/report.ts';
+import { keyFigures } from './figures.ts';
+
+/** Where the ingest step wrote one record per report (`<slug>.json`). */
+export function reportsDir(): string {
+  return resolve(process.env.REPORTS_DIR ?? './content/reports');
+}
+
+/** Every record file name in the ingest output; `_`-prefixed and hidden files are not records. */
+export async function recordFiles(dir = reportsDir()): Promise<string[]> {
+  return (await readdir(dir)).filter((n) => n.endsWith('.json') && !n.startsWith('_') && !n.startsWith('.')).sort();
+}
+
+/** A full record, for the one page (or download) that shows all of it. The loader validated it. */
+export async function readRecord(slug: string, dir = reportsDir()): Promise<Report> {
+  return JSON.parse(await readFile(join(dir, `${slug}.json`), 'utf8')) as Report;
+}
+
+const PROJECTION_SOURCES = ['src/lib/data/reports-loader.ts', 'src/lib/data/figures.ts', 'src/lib/schema/figures.ts', 'src/lib/schema/report.ts'];
+
+/**
+ * The reports collection: every record is validated against the parser's schema (a record that
+ * does not match fails the build instead of rendering wrong numbers), but only its key figures
+ * enter the data store. Unchanged files (same content digest) are not re-read into the store.
+ */
+export function reportsLoader(): Loader {
+  return {
+    name: 'report-records',
+    async load({ store, parseData, generateDigest, logger, config }) {
+      const dir = reportsDir();
+      // Astro clears the store only when the config files change, not when the code that derives
+      // an entry does: fold that code into every digest so a changed projection re-reads all.
+      const code = await Promise.all(PROJECTION_SOURCES.map((p) => readFile(new URL(p, config.root), 'utf8').catch(() => p)));
+      const version = generateDigest(code.join('\0'));
+      const names = await recordFiles(dir).catch(() => {
+        logger.warn(`${dir} does not exist: run the ingest first (npm run ingest)`);
+        return [];
+      });
+      const seen = new Set<string>();
+      let changed = 0;
+      for (const name of names) {
+        const id = name.slice(0, -'.json'.length);
+        const text = await readFile(join(dir, name), 'utf8');
+        const digest = `${version}:${generateDigest(text)}`;
+        seen.add(id);
+        if (store.get(id)?.digest === digest) continue;
+        const parsed = ReportSchema.safeParse(JSON.parse(text));
+        if (!parsed.success) throw new Error(`${join(dir, name)} is not a valid report record:\n${z.prettifyError(parsed.error)}`);
+        if (parsed.data.slug !== id) throw new Error(`${join(dir, name)} holds the record of ${parsed.data.slug}; re-run the ingest`);
+        const data = await parseData({ id, data: keyFigures(parsed.data) });
+        store.set({ id, data, digest });
+        changed++;
+      }
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      logger.info(`${names.length} records (${changed} new or changed)`);
+    },
+  };
+}

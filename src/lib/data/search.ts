@@ -1,0 +1,59 @@
+import type { Report } from '../schema/report.ts';
+import { keyFigures, type KeyFigures } from './figures.ts';
+import { formatNumber, levelLabel, TEMPLATE_LABELS } from './format.ts';
+import { proseSections, figuresSentence } from './report-view.ts';
+
+// The search index is built from the records, not from the built pages, so it can be built while
+// Astro renders (the two take about as long on a 10,000-report site, and this machine has two
+// cores) and a rebuild re-indexes only the shard whose records changed.
+
+/** One report as Pagefind indexes it (the argument of `index.addCustomRecord`). */
+export interface SearchRecord {
+  /** Relative to the site root; Pagefind prefixes the base path the bundle is served from. */
+  url: string;
+  content: string;
+  language: 'zh-cn';
+  meta: { title: string };
+  filters: Record<string, string[]>;
+}
+
+/** What a reader searches: who, where, which year, the report's title, headline figures and prose. */
+export function searchRecord(report: Report, f: KeyFigures = keyFigures(report)): SearchRecord {
+  const year = f.year === null ? '年份不详' : String(f.year);
+  const title = `${f.agency} · ${year}年度`;
+  const lines = [title, levelLabel(f.level)];
+  if (report.template) lines.push(TEMPLATE_LABELS[report.template]);
+  if (report.title) lines.push(report.title);
+  lines.push(`概要：${figuresSentence(f, formatNumber)}`);
+  for (const s of proseSections(report)) lines.push(s.title, s.text);
+  const filters: Record<string, string[]> = { 年份: [year], 层级: [levelLabel(f.level)] };
+  if (f.region.province) filters['省份'] = [f.region.province];
+  return { url: `/reports/${f.slug}/`, content: lines.join('\n'), language: 'zh-cn', meta: { title }, filters };
+}
+
+/**
+ * How many Pagefind indexes a corpus is split into. Pagefind holds every page of an index in
+ * memory while writing it (~0.3 GB per 1,000 reports here), so one index per `shardSize` reports
+ * bounds the indexer's memory; the browser searches them together (mergeIndex), fetching each
+ * shard's small metadata file but the WebAssembly only once.
+ */
+export function shardCount(reports: number, shardSize = defaultShardSize()): number {
+  return Math.max(1, Math.ceil(reports / shardSize));
+}
+
+export function defaultShardSize(): number {
+  const n = Number(process.env.PAGEFIND_SHARD_SIZE);
+  return Number.isInteger(n) && n > 0 ? n : 2500;
+}
+
+/** The shard a report's search record lives in: stable while the shard count is, whatever else changes. */
+export function shardOf(slug: string, shards: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < slug.length; i++) h = Math.imul(h ^ slug.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % shards;
+}
+
+/** Where shard i is served, relative to the site root: the first is the primary index. */
+export function shardPath(i: number): string {
+  return i === 0 ? 'pagefind/' : `pagefind/shard-${i}/`;
+}
