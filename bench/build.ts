@@ -1,25 +1,34 @@
 #!/usr/bin/env node
-// npm run bench:build -- [--count 1000] [--count 10000] [--seed 1]
-// Generates N synthetic reports, runs the real build stages on them (ingest, astro build,
-// Pagefind) and prints wall time and peak RSS per stage, output sizes, the same page count built
-// by a bare Astro page with the same layout (baseline) and an incremental rebuild after one raw
-// file changes.
-// Peak RSS is per stage as /usr/bin/time sees it; Pagefind's indexer runs in a child process the
-// Node API spawns, so its own memory is not in the pagefind figure.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// npm run bench:build -- [--count 1000] [--count 10000] [--seed 1] [--incremental]
+// Generates N synthetic reports and runs the real `npm run build` (scripts/build.ts) on them:
+//   - a cold build (empty caches): wall seconds per step, peak memory of the whole process tree
+//     (the largest single process and the sum of all processes alive at once, sampled from /proc
+//     every 100 ms, so Pagefind's indexer, a child of a child, is counted too);
+//   - output sizes: dist/, the search index, median and largest report page;
+//   - the same number of pages built by a bare Astro page with the same layout (bench/baseline),
+//     and the ratio of the astro step to it;
+//   - a rebuild after one raw file changes (warm caches: ingest, search shards, downloads; with
+//     --incremental also Astro's incremental build, whose first build must fill its cache).
+// Figures go to stdout and bench/out/build.json.
+import { spawn } from 'node:child_process';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
 const counts = args.flatMap((a, i) => (a === '--count' ? [Number(args[i + 1])] : []));
 const seed = args.includes('--seed') ? args[args.indexOf('--seed') + 1]! : '1';
+const incremental = args.includes('--incremental');
 const root = resolve(import.meta.dirname, '..');
 const work = resolve(root, 'tmp', 'bench-build');
 
-interface Stage {
-  stage: string;
+interface Run {
   seconds: number;
-  peakMB: number;
+  steps: Record<string, number>;
+  /** Largest single process (MB). */
+  peakProcessMB: number;
+  /** All processes of the build alive at the same moment (MB). */
+  peakTotalMB: number;
 }
 
 const results: Record<string, unknown>[] = [];
@@ -28,37 +37,43 @@ for (const count of counts.length ? counts : [1000]) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   log(`\n== ${count} reports (seed ${seed}) in ${dir}`);
-  run('synth', 'node', ['scripts/synth.ts', '--count', String(count), '--seed', seed, '--out', join(dir, 'corpus')], {});
-  const env = {
+  await run([join(root, 'scripts', 'synth.ts'), '--count', String(count), '--seed', seed, '--out', join(dir, 'corpus')], {});
+  const env: Record<string, string> = {
     CONTENT_DIR: join(dir, 'corpus', 'raw'),
     REPORTS_DIR: join(dir, 'reports'),
-    INGEST_SUMMARY: join(dir, 'ingest-summary.json'),
     OUT_DIR: join(dir, 'dist'),
+    BUILD_CACHE_DIR: join(dir, 'cache'),
+    INGEST_CACHE_DIR: join(dir, 'cache', 'ingest'),
+    ...(incremental ? { ASTRO_INCREMENTAL: '1' } : {}),
   };
-  const full = build(env);
-  const sizes = measure(env.OUT_DIR);
+  // Astro keeps its content store and incremental cache in node_modules/.astro: start cold.
+  rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+  const full = await build(env, 'cold build');
+  const sizes = measure(env.OUT_DIR!);
 
-  // One raw file changes. The rebuild runs with Astro's incremental build, whose cache a first
-  // build with it on must fill (that build is slower, so it is not the full-build figure).
-  const incremental = { ...env, ASTRO_INCREMENTAL: '1' };
-  build(incremental);
-  appendFileSync(firstFile(env.CONTENT_DIR), '\n');
-  const again = build(incremental);
+  appendFileSync(firstFile(env.CONTENT_DIR!), '\n');
+  const again = await build(env, 'rebuild, one raw file changed');
 
-  const base = run('baseline', 'npx', ['astro', 'build', '--root', 'bench/baseline', '--silent'], {
+  const base = await run([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', 'bench/baseline', '--silent'], {
     OUT_DIR: join(dir, 'baseline'),
-    BASELINE_PAGES: String(count),
+    BASELINE_PAGES: String(sizes.htmlPages),
   });
-  const fullSeconds = sum(full);
+  log(`  baseline: ${sizes.htmlPages} bare pages in ${base.seconds.toFixed(1)} s`);
   const row = {
     reports: count,
-    stages: full,
-    fullSeconds,
-    peakMB: Math.max(...full.map((s) => s.peakMB)),
-    rebuildSeconds: sum(again),
-    rebuildShare: sum(again) / fullSeconds,
+    incremental,
+    steps: full.steps,
+    fullSeconds: full.seconds,
+    reportsPerSecond: count / full.seconds,
+    peakProcessMB: full.peakProcessMB,
+    peakTotalMB: full.peakTotalMB,
+    peakTotalKBPerReport: (full.peakTotalMB * 1024) / count,
+    rebuildSeconds: again.seconds,
+    rebuildSteps: again.steps,
+    rebuildShare: again.seconds / full.seconds,
+    baselinePages: sizes.htmlPages,
     baselineSeconds: base.seconds,
-    astroToBaseline: full.find((s) => s.stage === 'astro')!.seconds / base.seconds,
+    astroToBaseline: full.steps.astro! / base.seconds,
     ...sizes,
   };
   results.push(row);
@@ -67,31 +82,63 @@ for (const count of counts.length ? counts : [1000]) {
 mkdirSync(join(root, 'bench', 'out'), { recursive: true });
 writeFileSync(join(root, 'bench', 'out', 'build.json'), JSON.stringify(results, null, 1));
 
-function build(env: Record<string, string>): Stage[] {
-  return [
-    run('ingest', 'node', ['scripts/ingest.ts'], env),
-    run('astro', 'npx', ['astro', 'build', '--silent'], env),
-    run('downloads', 'node', ['scripts/write-downloads.ts'], env),
-    run('pagefind', 'node', ['scripts/index-search.ts'], env),
-  ];
+async function build(env: Record<string, string>, label: string): Promise<Run> {
+  const timings = join(work, 'timings.json');
+  const r = await run([join(root, 'scripts', 'build.ts')], { ...env, BUILD_TIMINGS: timings });
+  const steps = JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>;
+  log(`  ${label}: ${r.seconds.toFixed(1)} s (${Object.entries(steps).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}), peak ${r.peakProcessMB} MB one process, ${r.peakTotalMB} MB all`);
+  return { ...r, steps };
 }
 
-/** Runs a stage under /usr/bin/time for wall seconds and peak RSS (largest process of the stage). */
-function run(stage: string, cmd: string, argv: string[], env: Record<string, string>): Stage {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...argv], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
+/** Runs a Node script, sampling the memory of its whole process tree. */
+function run(argv: string[], env: Record<string, string>): Promise<Omit<Run, 'steps'>> {
+  const started = performance.now();
+  const child = spawn(process.execPath, argv, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-8000)));
+  let peakProcess = 0;
+  let peakTotal = 0;
+  const sampler = setInterval(() => {
+    const rss = treeRss(child.pid!);
+    peakProcess = Math.max(peakProcess, ...rss, 0);
+    peakTotal = Math.max(peakTotal, rss.reduce((a, b) => a + b, 0));
+  }, 100);
+  return new Promise((done, fail) => {
+    child.on('exit', (code) => {
+      clearInterval(sampler);
+      if (code !== 0) {
+        process.stderr.write(stderr);
+        return fail(new Error(`${argv.join(' ')} exited ${code}`));
+      }
+      done({ seconds: (performance.now() - started) / 1000, peakProcessMB: Math.round(peakProcess / 1024), peakTotalMB: Math.round(peakTotal / 1024) });
+    });
   });
-  const last = r.stderr.trim().split('\n').pop() ?? '';
-  if (r.status !== 0) {
-    process.stderr.write(r.stderr.slice(-4000));
-    throw new Error(`${stage} failed (exit ${r.status})`);
+}
+
+/** RSS (KB) of a process and all its descendants, from /proc. */
+function treeRss(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
+      (children.get(ppid) ?? children.set(ppid, []).get(ppid)!).push(Number(name));
+      rss.set(Number(name), Number(fields[21]) * 4);
+    } catch {
+      // The process ended while being read.
+    }
   }
-  const [seconds, kb] = last.split(' ').map(Number);
-  log(`  ${stage.padEnd(9)} ${seconds!.toFixed(1).padStart(7)} s  ${(kb! / 1024).toFixed(0).padStart(6)} MB peak`);
-  return { stage, seconds: seconds!, peakMB: Math.round(kb! / 1024) };
+  const out: number[] = [];
+  const queue = [pid];
+  while (queue.length) {
+    const p = queue.pop()!;
+    out.push(rss.get(p) ?? 0);
+    queue.push(...(children.get(p) ?? []));
+  }
+  return out;
 }
 
 function measure(out: string) {
@@ -101,7 +148,9 @@ function measure(out: string) {
     .filter((d) => d.isDirectory())
     .map((d) => statSync(join(reportsDir, d.name, 'index.html')).size)
     .sort((a, b) => a - b);
+  const htmlPages = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
   return {
+    htmlPages,
     distMB: du(out) / 1e6,
     searchIndexMB: du(join(out, 'pagefind')) / 1e6,
     medianPageKB: pages[Math.floor(pages.length / 2)]! / 1024,
@@ -114,13 +163,9 @@ function firstFile(dir: string): string {
   return join(entries[0]!.parentPath, entries[0]!.name);
 }
 
-function sum(stages: Stage[]): number {
-  return stages.reduce((s, x) => s + x.seconds, 0);
-}
-
 function print(r: Record<string, unknown>) {
   const f = (x: unknown) => (typeof x === 'number' ? (Number.isInteger(x) ? String(x) : x.toFixed(2)) : JSON.stringify(x));
-  for (const [k, v] of Object.entries(r)) if (k !== 'stages') log(`  ${k.padEnd(16)} ${f(v)}`);
+  for (const [k, v] of Object.entries(r)) log(`  ${k.padEnd(22)} ${f(v)}`);
 }
 
 function log(s: string) {

@@ -53,6 +53,11 @@ if (placing) {
     await place(join(dir, name), join(target, 'record.json'));
     await place(join(csvDir, `${slug}.csv`), join(target, 'tables.csv')).catch(() => fail(`no tables.csv prepared for ${slug}; run with --prepare first`));
   }
+  // An incremental build keeps the output folder: downloads of reports that are gone go with them.
+  const current = new Set(names.map((n) => n.slice(0, -'.json'.length)));
+  for (const e of await readdir(join(out, 'reports'), { withFileTypes: true })) {
+    if (e.isDirectory() && !current.has(e.name)) await rm(join(out, 'reports', e.name), { recursive: true, force: true });
+  }
   log(`${names.length} reports → record.json + tables.csv in ${seconds(t)} s`);
 }
 

@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { KeyFiguresSchema } from './lib/schema/figures.ts';
-import { reportsLoader } from './lib/data/reports-loader.ts';
+import { reportsDir, reportsLoader } from './lib/data/reports-loader.ts';
 
 // One entry per ingested report, holding its key figures (validated full records stay on disk;
 // see reports-loader.ts for why).
@@ -20,7 +21,7 @@ const ingest = defineCollection({
     async load({ store, parseData }) {
       let summary: { rejected?: unknown[] } = {};
       try {
-        summary = JSON.parse(await readFile(process.env.INGEST_SUMMARY ?? './content/ingest-summary.json', 'utf8'));
+        summary = JSON.parse(await readFile(join(dirname(reportsDir()), 'ingest-summary.json'), 'utf8'));
       } catch {
         // No summary means no ingest ran (e.g. records copied in by hand): nothing was rejected.
       }

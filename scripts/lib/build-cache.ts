@@ -2,7 +2,7 @@
 // prepare their output in a cache that survives between builds, because Astro empties the output
 // folder when it starts, and place it into the output folder once Astro is done.
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '..', '..');
@@ -42,6 +42,9 @@ export async function place(src: string, dst: string): Promise<void> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') {
+      // An incremental build leaves the output folder in place: usually it is this very file.
+      const [a, b] = await Promise.all([stat(src), stat(dst)]);
+      if (a.ino === b.ino && a.dev === b.dev) return;
       await rm(dst, { force: true });
       return place(src, dst);
     }

@@ -13,6 +13,7 @@ import { placeSlug } from '../../src/lib/parse/slug.ts';
 import { bodyTrends } from '../../src/lib/data/body-trends.ts';
 import { searchRecord, shardCount, shardOf, shardPath } from '../../src/lib/data/search.ts';
 import { KeyFiguresSchema } from '../../src/lib/schema/figures.ts';
+import { formatNumber } from '../../src/lib/data/format.ts';
 
 const seed = (n: number): Report => {
   const path = `tests/fixtures/seed-00${n}/input.txt`;
@@ -234,5 +235,17 @@ describe('search records', () => {
     expect(shardOf('henan-shangqiu-xiayi-2020', 4)).toBe(shardOf('henan-shangqiu-xiayi-2020', 4));
     expect(shardPath(0)).toBe('pagefind/');
     expect(shardPath(2)).toBe('pagefind/shard-2/');
+  });
+});
+
+describe('formatNumber', () => {
+  test('groups digits exactly as Intl does for zh-CN, keeps up to two decimals, — for unknown', () => {
+    const intl = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+    for (const v of [0, 7, -7, 999, 1000, -1000, 12345, 5863, 1234567, -987654321, Number.MAX_SAFE_INTEGER, 2 ** 60, 111.1, 3020.78, 0.125, -1234.5]) {
+      expect(formatNumber(v), String(v)).toBe(intl.format(v));
+    }
+    expect(formatNumber(-0)).toBe('0');
+    expect(formatNumber(null)).toBe('—');
+    expect(formatNumber(Number.NaN)).toBe('—');
   });
 });

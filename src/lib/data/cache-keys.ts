@@ -11,11 +11,14 @@ import { reportView } from './report-view.ts';
 // a region key hashes its reports' (memoised) digests rather than the reports themselves, or a
 // province page would re-serialise thousands of records and the build would turn quadratic.
 
-const enabled = process.env.ASTRO_INCREMENTAL === '1';
+const enabled = process.env.ASTRO_INCREMENTAL !== '0';
 
 /** A report page: its record (by the record file's content digest) and its view from the build-wide indexes. */
 export function reportKey(f: KeyFigures, recordDigest: string, corpus: Corpus): string | undefined {
-  return enabled ? digest(recordDigest, reportView(f, corpus)) : undefined;
+  if (!enabled) return undefined;
+  // The trail's nodes carry every report below them; the page shows only their names.
+  const view = reportView(f, corpus);
+  return digest(recordDigest, { ...view, trail: view.trail.map((t) => [t.id, t.name]) });
 }
 
 /** A body page: every year's key figures. */
@@ -26,7 +29,7 @@ export function bodyPageKey(body: Body): string | undefined {
 /** A region page: every report at or below it and the places below it. */
 export function regionKey(node: RegionNode): string | undefined {
   if (!enabled) return undefined;
-  return digest(node.name, node.trail, node.all.map(figuresDigest), node.children.map((c) => [c.id, c.name, c.all.length]));
+  return digest(node.id, node.trail.map((t) => [t.id, t.name]), node.all.map(figuresDigest), node.children.map((c) => [c.id, c.name, c.all.length]));
 }
 
 const figureDigests = new WeakMap<KeyFigures, string>();

@@ -29,7 +29,7 @@ export async function buildSite(): Promise<BuiltSite> {
   return { dist, log, records };
 }
 
-function run(cmd: string, args: string[], env: Record<string, string>): Promise<string> {
+export function run(cmd: string, args: string[], env: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
     // Vitest mirrors import.meta.env into process.env (BASE_URL=/, MODE=test…); a child Astro build
     // would inherit them and ignore its own base, so they are dropped.
