@@ -12,27 +12,37 @@ export function checkReport(table3: Table3 | null, table4: Table4 | null): Check
   return checks;
 }
 
-/** Every number row of table 3 with its record path and label. */
-export function table3Rows(t: Table3): { path: string; label: string; row: Row }[] {
-  const rows: { path: string; label: string; row: Row }[] = [
-    { path: 'newReceived', label: '本年新收', row: t.newReceived },
-    { path: 'carriedOver', label: '上年结转', row: t.carriedOver },
-    ...outcomeRows(t),
-    { path: 'totalHandled', label: '办理结果总计', row: t.totalHandled },
-    { path: 'carriedForward', label: '结转下年度', row: t.carriedForward },
-  ];
-  return rows;
+interface RowRule {
+  label: string;
+  id: string;
+  rule: string;
 }
 
-function outcomeRows(t: Table3): { path: string; label: string; row: Row }[] {
+/** A row's label and its row-total rule, spelled out once per row rather than once per report. */
+const rowRules = new Map<string, Map<string, RowRule>>();
+function rowRule(group: string, key: string, label: () => string): RowRule {
+  let byKey = rowRules.get(group);
+  if (!byKey) rowRules.set(group, (byKey = new Map()));
+  let r = byKey.get(key);
+  if (!r) {
+    const path = group ? `${group}.${key}` : key;
+    const l = label();
+    byKey.set(key, (r = { label: l, id: `table3.rowTotal.${path}`, rule: `「${l}」行：总计 = 六类申请人之和` }));
+  }
+  return r;
+}
+
+const top = (path: string, label: string) => rowRule('', path, () => label);
+
+function outcomeRows(t: Table3): { rule: RowRule; row: Row }[] {
   const group = (name: string, label: string, rows: Record<string, Row>) =>
-    Object.entries(rows).map(([k, row]) => ({ path: `${name}.${k}`, label: `${label}·${ROW_LABELS.get(`${name}.${k}`) ?? k}`, row }));
+    Object.entries(rows).map(([k, row]) => ({ rule: rowRule(name, k, () => `${label}·${ROW_LABELS.get(`${name}.${k}`) ?? k}`), row }));
   const detail = t.otherHandlingDetail
     ? group('otherHandlingDetail', '其他处理', t.otherHandlingDetail)
-    : [{ path: 'otherHandling', label: '其他处理', row: t.otherHandling }];
+    : [{ rule: top('otherHandling', '其他处理'), row: t.otherHandling }];
   return [
-    { path: 'granted', label: '予以公开', row: t.granted },
-    { path: 'partiallyGranted', label: '部分公开', row: t.partiallyGranted },
+    { rule: top('granted', '予以公开'), row: t.granted },
+    { rule: top('partiallyGranted', '部分公开'), row: t.partiallyGranted },
     ...group('denied', '不予公开', t.denied),
     ...group('unableToProvide', '无法提供', t.unableToProvide),
     ...group('notProcessed', '不予处理', t.notProcessed),
@@ -40,41 +50,54 @@ function outcomeRows(t: Table3): { path: string; label: string; row: Row }[] {
   ];
 }
 
+const BALANCE = APPLICANT_COLUMNS.map((col) => ({
+  id: `table3.balance[${col}]`,
+  rule: `「${col}」列：本年新收 + 上年结转 = 办理结果总计 + 结转下年度`,
+}));
+const BALANCE_TERMS = () => [['本年新收', '上年结转'], ['办理结果总计', '结转下年度']] as [string[], string[]];
+const ROW_TOTAL_TERMS = () => [APPLICANT_COLUMNS.slice(0, 6), ['总计']] as [readonly string[], string[]];
+const OUTCOME_TOTAL = APPLICANT_COLUMNS.map((col) => ({
+  id: `table3.outcomeTotal[${col}]`,
+  rule: `「${col}」列：办理结果总计 = 各项办理结果之和`,
+}));
+
 function checkTable3(t: Table3): Check[] {
   const checks: Check[] = [];
-  const rows = table3Rows(t);
   const outcomes = outcomeRows(t);
-  APPLICANT_COLUMNS.forEach((col, c) => {
+  const rows = [
+    { rule: top('newReceived', '本年新收'), row: t.newReceived },
+    { rule: top('carriedOver', '上年结转'), row: t.carriedOver },
+    ...outcomes,
+    { rule: top('totalHandled', '办理结果总计'), row: t.totalHandled },
+    { rule: top('carriedForward', '结转下年度'), row: t.carriedForward },
+  ];
+  for (let c = 0; c < APPLICANT_COLUMNS.length; c++) {
     checks.push(
-      equation(`table3.balance[${col}]`, 'table3', `「${col}」列：本年新收 + 上年结转 = 办理结果总计 + 结转下年度`,
-        [t.newReceived[c]!, t.carriedOver[c]!], [t.totalHandled[c]!, t.carriedForward[c]!],
-        () => [['本年新收', '上年结转'], ['办理结果总计', '结转下年度']]),
-    );
-  });
-  for (const { path, label, row } of rows) {
-    checks.push(
-      equation(`table3.rowTotal.${path}`, 'table3', `「${label}」行：总计 = 六类申请人之和`, row.slice(0, 6), [row[6]!],
-        () => [APPLICANT_COLUMNS.slice(0, 6), ['总计']]),
+      equation(BALANCE[c]!.id, 'table3', BALANCE[c]!.rule, [t.newReceived[c]!, t.carriedOver[c]!], [t.totalHandled[c]!, t.carriedForward[c]!], BALANCE_TERMS),
     );
   }
-  APPLICANT_COLUMNS.forEach((col, c) => {
+  for (const { rule, row } of rows) checks.push(equation(rule.id, 'table3', rule.rule, row.slice(0, 6), [row[6]!], ROW_TOTAL_TERMS));
+  for (let c = 0; c < APPLICANT_COLUMNS.length; c++) {
     checks.push(
-      equation(`table3.outcomeTotal[${col}]`, 'table3', `「${col}」列：办理结果总计 = 各项办理结果之和`,
-        outcomes.map((o) => o.row[c]!), [t.totalHandled[c]!],
-        () => [outcomes.map((o) => o.label), ['办理结果总计']]),
+      equation(OUTCOME_TOTAL[c]!.id, 'table3', OUTCOME_TOTAL[c]!.rule, outcomes.map((o) => o.row[c]!), [t.totalHandled[c]!],
+        () => [outcomes.map((o) => o.rule.label), ['办理结果总计']]),
     );
-  });
+  }
   return checks;
 }
 
 const BLOCK_LABELS = { review: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const;
-const OUTCOME_TERMS = ['结果维持', '结果纠正', '其他结果', '尚未审结'];
+const TABLE4_RULES = (Object.keys(BLOCK_LABELS) as (keyof typeof BLOCK_LABELS)[]).map((block) => ({
+  block,
+  id: `table4.${block}.total`,
+  rule: `「${BLOCK_LABELS[block]}」：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结`,
+}));
+const TABLE4_TERMS = () => [['结果维持', '结果纠正', '其他结果', '尚未审结'], ['总计']] as [string[], string[]];
 
 function checkTable4(t: Table4): Check[] {
-  return (Object.keys(BLOCK_LABELS) as (keyof typeof BLOCK_LABELS)[]).map((block) => {
+  return TABLE4_RULES.map(({ block, id, rule }) => {
     const b = t[block];
-    return equation(`table4.${block}.total`, 'table4', `「${BLOCK_LABELS[block]}」：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结`,
-      [b.upheld, b.corrected, b.other, b.pending], [b.total], () => [OUTCOME_TERMS, ['总计']]);
+    return equation(id, 'table4', rule, [b.upheld, b.corrected, b.other, b.pending], [b.total], TABLE4_TERMS);
   });
 }
 

@@ -43,7 +43,6 @@ const UNIT = /(万元|亿元|元|件|条|个|项|次|人次|人|家|份|篇|宗)
 const DIGIT = /[\d\uff10-\uff19]/;
 const EMPTY: CellValue = { kind: 'empty' };
 const TEXT: CellValue = { kind: 'text' };
-const PLAIN = /^\d{1,15}$/;
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /**
@@ -51,7 +50,7 @@ const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  * stray spaces and a trailing unit are accepted; anything else is not a number.
  */
 export function readCell(raw: string): CellValue {
-  if (PLAIN.test(raw)) return { kind: 'number', value: Number(raw), unit: null };
+  if (isPlainNumber(raw)) return { kind: 'number', value: Number(raw), unit: null };
   if (!DIGIT.test(raw)) return /^\s*$/.test(raw) ? EMPTY : TEXT;
   let t = foldWidth(raw).replace(/\s+/g, '');
   if (t === '') return EMPTY;
@@ -71,4 +70,14 @@ export function readCell(raw: string): CellValue {
   if (!NUMBER.test(t)) return TEXT;
   const value = sign * Number(t.replace(/,/g, ''));
   return Number.isFinite(value) ? { kind: 'number', value, unit } : TEXT;
+}
+
+/** 1 to 15 ASCII digits, the common cell, checked without a regular expression. */
+function isPlainNumber(s: string): boolean {
+  if (s.length === 0 || s.length > 15) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

@@ -1,6 +1,7 @@
 import type { Template } from '../../schema/report.ts';
 import type { Table2, Table3, Table4 } from '../../schema/tables.ts';
 import type { Warning } from '../../schema/warning.ts';
+import { memo } from '../memo.ts';
 import type { Block } from '../read/document.ts';
 import { readRows, type RowResult, type RowSpec } from './rows.ts';
 import { TABLE2_2019, TABLE2_2021, TABLE2_HEADER, TABLE3_2019, TABLE3_2021, TABLE3_HEADER, TEMPLATE_MARKERS } from './specs.ts';
@@ -24,7 +25,7 @@ export interface Tables {
 export function readTables(spans: TableSpans, warnings: Warning[]): Tables {
   const s2 = cellStream(spans.table2);
   const s3 = cellStream(spans.table3);
-  const template = detectTemplate([...s2, ...s3], warnings);
+  const template = detectTemplate([s2, s3], warnings);
   const t2 = template === null ? null : readTable(s2, template === '2019' ? TABLE2_2019 : TABLE2_2021, TABLE2_HEADER, '二、主动公开政府信息情况', warnings);
   // Table 3 is read by its own rows: some 2021-template reports keep the single （六）其他处理 row.
   // A 2021 table 3 cut off before （六） has neither form: it follows the template.
@@ -39,13 +40,22 @@ export function readTables(spans: TableSpans, warnings: Warning[]): Tables {
   };
 }
 
-function detectTemplate(stream: StreamCell[], warnings: Warning[]): Template | null {
-  const text = stream.filter((c) => c.value.kind === 'text').map((c) => c.key).join('|');
-  const count = (re: RegExp) => new Set(text.match(new RegExp(re.source, 'g')) ?? []).size;
-  const v2019 = count(TEMPLATE_MARKERS['2019']);
-  const v2021 = count(TEMPLATE_MARKERS['2021']);
+function detectTemplate(streams: StreamCell[][], warnings: Warning[]): Template | null {
+  // Distinct marker words over all label cells (no marker spans two cells).
+  const seen2019 = new Set<string>();
+  const seen2021 = new Set<string>();
+  for (const stream of streams) {
+    for (const c of stream) {
+      if (c.value.kind !== 'text') continue;
+      const [m2019, m2021] = markersIn(c.key);
+      for (const m of m2019) seen2019.add(m);
+      for (const m of m2021) seen2021.add(m);
+    }
+  }
+  const v2019 = seen2019.size;
+  const v2021 = seen2021.size;
   if (v2019 === 0 && v2021 === 0) {
-    if (stream.some((c) => c.value.kind === 'number')) {
+    if (streams.some((s) => s.some((c) => c.value.kind === 'number'))) {
       warnings.push({ code: 'TEMPLATE_UNKNOWN', severity: 'warning', message: '表格中没有可识别模板版本的栏目名称，未读取表二、表三。' });
     }
     for (const [path, name] of [['table2', '二、主动公开政府信息情况'], ['table3', '三、收到和处理政府信息公开申请情况']]) {
@@ -63,6 +73,10 @@ function detectTemplate(stream: StreamCell[], warnings: Warning[]): Template | n
   return v2021 > v2019 ? '2021' : '2019';
 }
 
+const MARKERS_2019 = new RegExp(TEMPLATE_MARKERS['2019'].source, 'g');
+const MARKERS_2021 = new RegExp(TEMPLATE_MARKERS['2021'].source, 'g');
+const markersIn = memo((key: string): [string[], string[]] => [key.match(MARKERS_2019) ?? [], key.match(MARKERS_2021) ?? []]);
+
 function readTable(stream: StreamCell[], specs: RowSpec[], isHeader: (k: string) => boolean, name: string, warnings: Warning[]) {
   const amountsInYuan = stream.some((c) => c.text.includes('金额') && c.text.includes('元') && !c.text.includes('万元'));
   const rowWarnings: Warning[] = [];
@@ -79,10 +93,24 @@ function readTable(stream: StreamCell[], specs: RowSpec[], isHeader: (k: string)
     if (!r.found) {
       warnings.push({ code: 'ROW_MISSING', severity: 'warning', message: `表格「${name}」缺少「${spec.label}」一行，记为空。`, path: spec.path });
     }
-    const value = /^\d+$/.test(spec.columns[0]!) ? r.values : Object.fromEntries(spec.columns.map((c, i) => [c, r.values[i]]));
-    setPath(table, spec.path.split('.').slice(1), value);
+    const { indexed, path } = shapeOf(spec);
+    let value: unknown = r.values;
+    if (!indexed) {
+      const named: Record<string, number | null> = {};
+      for (let i = 0; i < spec.columns.length; i++) named[spec.columns[i]!] = r.values[i]!;
+      value = named;
+    }
+    setPath(table, path, value);
   }
   return table;
+}
+
+/** Where a row goes in the record, and whether its columns are positions (table 3) or names. */
+const shapes = new WeakMap<RowSpec, { indexed: boolean; path: string[] }>();
+function shapeOf(spec: RowSpec): { indexed: boolean; path: string[] } {
+  let shape = shapes.get(spec);
+  if (!shape) shapes.set(spec, (shape = { indexed: /^\d+$/.test(spec.columns[0]!), path: spec.path.split('.').slice(1) }));
+  return shape;
 }
 
 /** In the 2021 template （六）其他处理 is split in three rows; their sum keeps every year's shape the same. */
@@ -99,6 +127,6 @@ function withOtherHandling(t3: Table3): Table3 {
 
 function setPath(obj: Record<string, unknown>, path: string[], value: unknown): void {
   let o = obj;
-  for (const p of path.slice(0, -1)) o = (o[p] ??= {}) as Record<string, unknown>;
+  for (let i = 0; i < path.length - 1; i++) o = (o[path[i]!] ??= {}) as Record<string, unknown>;
   o[path[path.length - 1]!] = value;
 }

@@ -1,4 +1,5 @@
 import type { Warning } from '../../schema/warning.ts';
+import { memo } from '../memo.ts';
 import type { StreamCell } from './stream.ts';
 
 /** One row of a standard table: how to recognise its label and how many numbers it holds. */
@@ -34,10 +35,16 @@ export interface RowsOptions {
  * most numbers wins, preferring one after the previous row so that rows keep template order.
  */
 export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptions, warnings: Warning[]): Map<string, RowResult> {
-  const anchors = stream.map((c) => (c.value.kind === 'text' && c.key.length <= 60 ? specs.findIndex((s) => s.matches(c.key)) : -1));
-  const recognised = stream.map((c, i) => anchors[i]! >= 0 || (c.value.kind === 'text' && opts.isHeader(c.key)));
+  const specOf = specIndex(specs);
+  const isHeader = headerTest(opts.isHeader);
+  const recognised: boolean[] = new Array(stream.length);
   const bySpec: number[][] = specs.map(() => []);
-  anchors.forEach((a, i) => a >= 0 && bySpec[a]!.push(i));
+  for (let i = 0; i < stream.length; i++) {
+    const c = stream[i]!;
+    const a = c.value.kind === 'text' && c.key.length <= 60 ? specOf(c.key) : -1;
+    if (a >= 0) bySpec[a]!.push(i);
+    recognised[i] = a >= 0 || (c.value.kind === 'text' && isHeader(c.key));
+  }
   const results = new Map<string, RowResult>();
   let last = -1;
   specs.forEach((spec, si) => {
@@ -59,6 +66,21 @@ export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptio
     results.set(spec.path, { values: place(spec, stream[best.at]!, best.cells, opts, warnings), found: true });
   });
   return results;
+}
+
+// Labels are the template's wording and repeat across reports: which row a label names, and
+// whether it is a header, is worked out once per label.
+const specIndexes = new WeakMap<RowSpec[], (key: string) => number>();
+function specIndex(specs: RowSpec[]): (key: string) => number {
+  let f = specIndexes.get(specs);
+  if (!f) specIndexes.set(specs, (f = memo((key) => specs.findIndex((s) => s.matches(key)))));
+  return f;
+}
+const headerTests = new WeakMap<(key: string) => boolean, (key: string) => boolean>();
+function headerTest(isHeader: (key: string) => boolean): (key: string) => boolean {
+  let f = headerTests.get(isHeader);
+  if (!f) headerTests.set(isHeader, (f = memo(isHeader)));
+  return f;
 }
 
 /** The occurrence of a label followed by the most numbers (the earliest on ties). */
@@ -138,13 +160,14 @@ function place(spec: RowSpec, anchor: StreamCell, cells: StreamCell[], opts: Row
 
 function readSlot(spec: RowSpec, k: number, c: StreamCell, opts: RowsOptions, warnings: Warning[]): number | null {
   const column = spec.columns[k]!;
-  const path = `${spec.path}${/^\d+$/.test(column) ? `[${column}]` : `.${column}`}`;
-  const where = `「${spec.label}」的「${spec.columnLabels[k]}」`;
-  const value = cellValue(c, path, where, warnings);
-  if (value === null || c.value.kind !== 'number' || !spec.amountColumns?.includes(column)) return value;
-  const { unit } = c.value;
+  // The path and the cell's name are only spelled out for a warning: most cells are plain numbers.
+  const path = () => `${spec.path}${/^\d+$/.test(column) ? `[${column}]` : `.${column}`}`;
+  const where = () => `「${spec.label}」的「${spec.columnLabels[k]}」`;
+  if (c.value.kind !== 'number') return cellValue(c, path(), where(), warnings);
+  const { value, unit } = c.value;
+  if (!spec.amountColumns?.includes(column)) return value;
   if (unit === '元' || (unit === null && opts.amountsInYuan)) {
-    warnings.push({ code: 'UNIT_CONVERTED', severity: 'info', message: `${where}以元填报，已换算为万元。`, path, raw: c.text, line: c.line });
+    warnings.push({ code: 'UNIT_CONVERTED', severity: 'info', message: `${where()}以元填报，已换算为万元。`, path: path(), raw: c.text, line: c.line });
     return Math.round((value / 10000) * 1e8) / 1e8;
   }
   return unit === '亿元' ? value * 10000 : value;

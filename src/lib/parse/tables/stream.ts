@@ -1,4 +1,5 @@
 import type { Block } from '../read/document.ts';
+import { memo } from '../memo.ts';
 import { labelKey, readCell, type CellValue } from '../normalize.ts';
 
 /** One cell of a table region, flattened in reading order. */
@@ -28,7 +29,7 @@ export function cellStream(blocks: Block[]): StreamCell[] {
       continue;
     }
     for (const r of b.rows) {
-      r.cells.forEach((c, col) => out.push(cell(c.text, c.line, row, col)));
+      for (let col = 0; col < r.cells.length; col++) out.push(cell(r.cells[col]!.text, r.cells[col]!.line, row, col));
       row++;
     }
   }
@@ -36,19 +37,11 @@ export function cellStream(blocks: Block[]): StreamCell[] {
 }
 
 function cell(text: string, line: number, row: number, col: number): StreamCell {
-  const value = readCell(text);
-  return { text, key: value.kind === 'text' ? cachedKey(text) : '', value, line, row, col };
+  const { value, key } = readLabelled(text);
+  return { text, key, value, line, row, col };
 }
 
-// Labels repeat from report to report (the template's own wording), so their keys are memoised;
-// the memo is bounded so that a long run over varied text cannot grow it without limit.
-const keys = new Map<string, string>();
-function cachedKey(text: string): string {
-  let k = keys.get(text);
-  if (k === undefined) {
-    if (keys.size > 20_000) keys.clear();
-    k = labelKey(text);
-    keys.set(text, k);
-  }
-  return k;
-}
+const readLabelled = memo((text: string): { value: CellValue; key: string } => {
+  const value = readCell(text);
+  return { value, key: value.kind === 'text' ? labelKey(text) : '' };
+});
