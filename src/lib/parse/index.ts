@@ -4,7 +4,7 @@ import { checkReport } from './checks.ts';
 import { readMetrics } from './metrics.ts';
 import { decodeBytes, type Encoding } from './read/decode.ts';
 import type { Block, Paragraph, SourceDocument } from './read/document.ts';
-import { BOOKMARK, readText } from './read/text.ts';
+import { BOOKMARK, readText, splitLines } from './read/text.ts';
 import { resolveRegion } from './region.ts';
 import { isTraditional, simplify } from './script.ts';
 import { joinParagraphs, proseLines, splitSections, type SectionSpan } from './sections.ts';
@@ -75,7 +75,7 @@ export function parseReport(input: ReportInput): Report {
   }
 
   // Metrics quote sentences as written (simplified script), so read them from the unfolded lines.
-  const plain = text.split(/\r\n|\r|\n/);
+  const plain = splitLines(text);
   const asWritten = (ps: Paragraph[]) => ps.map((p) => ({ text: (plain[p.line - 1] ?? p.text).replace(BOOKMARK, '').trim(), line: p.line }));
   const prose = spans.filter((s) => s.number === 1 || s.number >= 5).flatMap((s) => joinWithLines(asWritten(proseLines(s.blocks, false))));
   const metrics = readMetrics(prose.length ? prose : joinWithLines(asWritten(proseLines(doc.blocks, true))));

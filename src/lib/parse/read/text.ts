@@ -7,7 +7,11 @@ interface Line {
   kind: Kind;
   /** Width-folded text, tabs kept. */
   text: string;
+  /** `text` without surrounding whitespace. */
+  trimmed: string;
   n: number;
+  /** A space-separated row's tokens. */
+  tokens?: string[];
 }
 
 /** Word-processor and PDF leftovers that are not part of the report. */
@@ -22,10 +26,21 @@ const PAGE_ARTEFACT =
  * (HTML) and space-separated rows ending in numbers (PDF).
  */
 export function readText(text: string, original: string = text): SourceDocument {
-  const raw = text.split(/\r\n|\r|\n/);
-  const lines = raw.map((s, i) => classify(s, i + 1));
+  const folded = foldedLines(text);
+  // A bookmark is cut before folding (a full-width one stays), and only within its line.
+  const raw = text.includes('[bookmark') ? splitLines(text) : null;
+  const lines: Line[] = new Array(folded.length);
+  for (let i = 0; i < folded.length; i++) {
+    const marked = raw !== null && raw[i]!.includes('[bookmark');
+    lines[i] = classify(marked ? foldWidth(raw[i]!.replace(BOOKMARK, '')) : folded[i]!, i + 1);
+  }
   dropRunningHeaders(lines);
-  const display = original.split(/\r\n|\r|\n/).map((s, i) => (lines[i]?.kind === 'skip' ? '' : s.includes('[bookmark') ? s.replace(BOOKMARK, '') : s));
+  const marked = original.includes('[bookmark');
+  const display = splitLines(original);
+  for (let i = 0; i < display.length; i++) {
+    if (lines[i]?.kind === 'skip') display[i] = '';
+    else if (marked && display[i]!.includes('[bookmark')) display[i] = display[i]!.replace(BOOKMARK, '');
+  }
   const blocks: Block[] = [];
   const counts: Record<string, number> = {};
   let i = 0;
@@ -43,7 +58,7 @@ export function readText(text: string, original: string = text): SourceDocument 
       continue;
     }
     if (l.kind === 'text') {
-      blocks.push({ kind: 'paragraph', text: l.text.trim(), line: l.n });
+      blocks.push({ kind: 'paragraph', text: l.trimmed, line: l.n });
       i++;
       continue;
     }
@@ -59,58 +74,93 @@ export function readText(text: string, original: string = text): SourceDocument 
       const r = lines[i++]!;
       if (r.kind !== l.kind) continue;
       const cells = splitRow(r);
-      const filled = cells.filter((c) => c.text !== '');
-      if (filled.length === 1 && cells[0]!.text !== '' && !/^\d/.test(filled[0]!.text)) {
+      let filled = 0;
+      for (const c of cells) if (c.text !== '') filled++;
+      const lead = cells[0]?.text ?? '';
+      if (filled === 1 && lead !== '' && !isDigit(lead.charCodeAt(0))) {
         flush();
-        blocks.push({ kind: 'paragraph', text: filled[0]!.text, line: r.n });
-      } else if (filled.length > 0 && !filled.every((c) => /^:?-{2,}:?$/.test(c.text))) rows.push({ cells, line: r.n });
+        blocks.push({ kind: 'paragraph', text: lead, line: r.n });
+      } else if (filled > 0 && !cells.every((c) => c.text === '' || /^:?-{2,}:?$/.test(c.text))) rows.push({ cells, line: r.n });
     }
     flush();
   }
   return { blocks, layout: layoutOf(counts), lines: display };
 }
 
-function classify(rawLine: string, n: number): Line {
-  let text = foldWidth(rawLine.includes('[bookmark') ? rawLine.replace(BOOKMARK, '') : rawLine);
+/**
+ * The text's lines, width-folded. Folding the whole text at once is much cheaper than line by
+ * line; only where a zero-width character sits between CR and LF would dropping it merge two
+ * line breaks into one, so such a text is folded line by line.
+ */
+function foldedLines(text: string): string[] {
+  if (text.includes('\r') && /[\u200b-\u200d\ufeff]/.test(text)) return splitLines(text).map(foldWidth);
+  return splitLines(foldWidth(text));
+}
+
+/** Lines split at CRLF, CR or LF; most files have only LF, which splits without a regular expression. */
+export function splitLines(text: string): string[] {
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+}
+
+function classify(folded: string, n: number): Line {
+  let text = folded;
   // Web pages converted to Markdown: 「## 一、总体情况」, 「**（一）主动公开。**」.
   if (text.startsWith('#') || text.includes('**')) text = text.replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '');
   let end = text.length;
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  text = text.slice(0, end) + (text.slice(end).includes('\t') ? '\t' : '');
+  if (end < text.length) text = text.slice(0, end) + (text.indexOf('\t', end) >= 0 ? '\t' : '');
   const trimmed = text.trim();
   if (trimmed === '') {
     // A tab-only line is an empty DOCX cell; a truly empty line separates rows.
-    return { kind: text.includes('\t') ? 'docx-cell' : 'blank', text: '', n };
+    return { kind: text.includes('\t') ? 'docx-cell' : 'blank', text: '', trimmed: '', n };
   }
   const tab = text.indexOf('\t');
   if (tab >= 0) {
-    if (tab === 0 && text.indexOf('\t', 1) < 0) return { kind: 'docx-cell', text: text.slice(1), n };
-    if (/\S\t|\t\S/.test(trimmed) || /^\t+[^\t]+\t/.test(text)) return { kind: 'tab', text, n };
+    if (tab === 0 && text.indexOf('\t', 1) < 0) return { kind: 'docx-cell', text: text.slice(1), trimmed, n };
+    if (/\S\t|\t\S/.test(trimmed) || /^\t+[^\t]+\t/.test(text)) return { kind: 'tab', text, trimmed, n };
   }
   // Page numbers, and the lone `|` lines some HTML exports put between cells.
-  if (trimmed.length <= 24 && (PAGE_ARTEFACT.test(trimmed) || /^\|+$/.test(trimmed))) return { kind: 'skip', text: '', n };
-  if (text.indexOf('|') !== text.lastIndexOf('|')) return { kind: 'pipe', text, n };
-  if (ENDS_WITH_NUMBER.test(trimmed) && isSpaceRow(trimmed)) return { kind: 'space', text, n };
-  return { kind: 'text', text, n };
+  if (trimmed.length <= 24 && (PAGE_ARTEFACT.test(trimmed) || /^\|+$/.test(trimmed))) return { kind: 'skip', text: '', trimmed: '', n };
+  const pipe = text.indexOf('|');
+  if (pipe >= 0 && pipe !== text.lastIndexOf('|')) return { kind: 'pipe', text, trimmed, n };
+  const tokens = mayEndWithNumber(trimmed) && ENDS_WITH_NUMBER.test(trimmed) ? spaceRow(trimmed) : null;
+  if (tokens) return { kind: 'space', text, trimmed, n, tokens };
+  return { kind: 'text', text, trimmed, n };
 }
 
 const ENDS_WITH_NUMBER = /\d\s*(?:万元|亿元|元|件|条|个|项|次|人|家|份|篇|宗)?$/;
+/** The last characters ENDS_WITH_NUMBER allows: a quick test that spares it most prose lines. */
+const NUMBER_END = new Set('0123456789元件条个项次人家份篇宗');
+
+function mayEndWithNumber(trimmed: string): boolean {
+  return NUMBER_END.has(trimmed[trimmed.length - 1]!);
+}
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13;
 }
 
-/** A space-separated table row: a short label (or none) followed by numeric cells. */
-function isSpaceRow(text: string): boolean {
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A space-separated table row (a short label, or none, followed by numeric cells): its tokens. */
+function spaceRow(text: string): string[] | null {
   const tokens = text.split(/\s+/);
-  if (tokens.length < 2) return false;
+  if (tokens.length < 2) return null;
+  const k = labelEnd(tokens);
+  const values = tokens.length - k;
+  if (values === 0) return null;
+  const label = tokens.slice(0, k).join('');
+  if (/[，。；！？]/.test(label)) return null;
+  return (values >= 2 ? label.length <= 80 : label.length <= 30) ? tokens : null;
+}
+
+/** Index of the trailing run of numeric tokens. */
+function labelEnd(tokens: string[]): number {
   let k = tokens.length;
   while (k > 0 && readCell(tokens[k - 1]!).kind === 'number') k--;
-  const values = tokens.length - k;
-  if (values === 0) return false;
-  const label = tokens.slice(0, k).join('');
-  if (/[，。；！？]/.test(label)) return false;
-  return values >= 2 ? label.length <= 80 : label.length <= 30;
+  return k;
 }
 
 function splitRow(line: Line): Cell[] {
@@ -123,9 +173,8 @@ function splitRow(line: Line): Cell[] {
     return parts.map((c) => ({ text: c, line: n }));
   }
   // space row: everything before the trailing run of numbers is one label cell
-  const tokens = text.trim().split(/\s+/);
-  let k = tokens.length;
-  while (k > 0 && readCell(tokens[k - 1]!).kind === 'number') k--;
+  const tokens = line.tokens!;
+  const k = labelEnd(tokens);
   // 「三、本年度办理结果 （一）予以公开 1 0 …」: a group label and the row label share the line.
   const labels = k > 0 ? tokens.slice(0, k).join(' ').split(/\s+(?=[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d+[.．、]\S)/) : [];
   const cells: Cell[] = labels.map((text) => ({ text, line: n }));
@@ -154,7 +203,7 @@ function readDocxTable(lines: Line[], start: number): { table: Block; next: numb
       continue;
     }
     if (l.kind === 'docx-cell') {
-      cells.push({ text: l.text.trim(), line: l.n });
+      cells.push({ text: l.trimmed, line: l.n });
       continue;
     }
     if (l.kind === 'tab') {
@@ -164,9 +213,9 @@ function readDocxTable(lines: Line[], start: number): { table: Block; next: numb
     }
     const prev = cells[cells.length - 1];
     const continues =
-      prev !== undefined && l.text.trim().length <= 12 && prev.text !== '' && readCell(prev.text).kind === 'text';
+      prev !== undefined && l.trimmed.length <= 12 && prev.text !== '' && readCell(prev.text).kind === 'text';
     if (!continues) break;
-    prev.text += l.text.trim();
+    prev.text += l.trimmed;
   }
   endRow();
   const only = rows.length === 1 && rows[0]!.cells.length === 1 ? rows[0]!.cells[0]! : null;
@@ -178,10 +227,17 @@ function readDocxTable(lines: Line[], start: number): { table: Block; next: numb
 /** Page headers/footers repeated on every page (the title, the body's name) are dropped after their first use. */
 function dropRunningHeaders(lines: Line[]): void {
   const seen = new Map<string, number>();
-  for (const l of lines) if (l.kind === 'text' && l.text.trim().length >= 8) seen.set(l.text.trim(), (seen.get(l.text.trim()) ?? 0) + 1);
+  let repeated = false;
+  for (const l of lines) {
+    if (l.kind !== 'text' || l.trimmed.length < 8) continue;
+    const count = (seen.get(l.trimmed) ?? 0) + 1;
+    seen.set(l.trimmed, count);
+    if (count >= 3) repeated = true;
+  }
+  if (!repeated) return;
   const first = new Set<string>();
   for (const l of lines) {
-    const t = l.text.trim();
+    const t = l.trimmed;
     if (l.kind !== 'text' || (seen.get(t) ?? 0) < 3) continue;
     if (first.has(t)) l.kind = 'skip';
     else first.add(t);
