@@ -1,9 +1,11 @@
 import { Converter } from 'opencc-js/t2cn';
+import { memo } from './memo.ts';
 
 /** Traditional forms of characters every report uses (报告, 公开, 情况, 申请, 机关…). */
 const TRADITIONAL = ['報', '開', '況', '請', '機', '關', '資', '與', '處', '發', '體', '務', '這', '們', '為'];
 
-let toSimplified: ((s: string) => string) | null = null;
+let convert: ((s: string) => string) | null = null;
+let convertLine: ((s: string) => string) | null = null;
 
 export function isTraditional(text: string): boolean {
   let hits = 0;
@@ -11,11 +13,20 @@ export function isTraditional(text: string): boolean {
   return false;
 }
 
+// OpenCC ties an ideographic description sequence (⿰…) to the characters after it, across a line break.
+const IDS = /[\u2ff0-\u2fff]/;
+
 /**
  * Traditional → simplified, character and phrase level (OpenCC). Line breaks are untouched, so
  * line numbers found in the converted text point at the same lines of the original.
+ *
+ * No OpenCC phrase spans a line break, so converting line by line gives the same text as
+ * converting it whole; lines are memoised because reports share the template's wording (table
+ * labels, headings, standard sentences), and OpenCC's phrase matching is slow.
  */
 export function simplify(text: string): string {
-  toSimplified ??= Converter({ from: 'tw', to: 'cn' });
-  return toSimplified(text);
+  convert ??= Converter({ from: 'tw', to: 'cn' });
+  convertLine ??= memo(convert);
+  if (IDS.test(text)) return convert(text);
+  return text.split('\n').map(convertLine).join('\n');
 }
