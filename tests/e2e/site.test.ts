@@ -163,12 +163,12 @@ describe('search', () => {
     await page.context().close();
   });
 
-  test('行政复议: follow a result to a report that mentions it', async () => {
+  test('政策解读: follow a result to a report that mentions it', async () => {
     const page = await newPage(browser);
-    const links = await searchUi(page, '行政复议');
+    const links = await searchUi(page, '政策解读');
     await links.first().click();
     await page.waitForURL(/\/portal\/reports\/[^/]+\/$/);
-    expect(await page.locator('main').textContent()).toContain('行政复议');
+    expect(await page.locator('main').textContent()).toContain('政策解读');
     await page.context().close();
   });
 
@@ -176,7 +176,7 @@ describe('search', () => {
     const page = await newPage(browser);
     const indexed = new Map(site.records.map((r) => [`${BASE}${reportPath(r)}`, searchRecord(r).content]));
     const township = site.records.map((r) => /([^县区市]{2,3}[镇乡])人民政府$/.exec(r.agency ?? '')?.[1]).find(Boolean)!;
-    const queries = ['行政复议', '政府集中采购', '夏邑', '信息公开指南', '依申请公开', township];
+    const queries = ['政策解读', '政府网站', '夏邑', '信息公开指南', '依申请公开', '公开目录', township];
     await page.goto(at(''));
     for (const q of queries) {
       const found = await pagefind<string[]>(page, `const r = await pf.search(${JSON.stringify(q.length >= 3 ? `"${q}"` : q)}); return Promise.all(r.results.map(async (x) => (await x.data()).url));`);

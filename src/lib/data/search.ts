@@ -1,7 +1,7 @@
 import type { Report } from '../schema/report.ts';
 import { keyFigures, type KeyFigures } from './figures.ts';
-import { formatNumber, levelLabel, TEMPLATE_LABELS } from './format.ts';
-import { proseSections, figuresSentence } from './report-view.ts';
+import { levelLabel } from './format.ts';
+import { proseSections } from './report-view.ts';
 
 // The search index is built from the records, not from the built pages, so it can be built while
 // Astro renders (the two take about as long on a 10,000-report site, and this machine has two
@@ -17,14 +17,17 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/** What a reader searches: who, where, which year, the report's title, headline figures and prose. */
+/**
+ * What a reader searches: who, which year, the report's title and its prose. Not the tables or
+ * their summary: every report has 行政复议 and 政府集中采购 rows, so indexing them would make those
+ * queries match every report (the count a journalist reads as "reports that say this") and
+ * lengthen the index entries every such query downloads. Level, year and province are filters.
+ */
 export function searchRecord(report: Report, f: KeyFigures = keyFigures(report)): SearchRecord {
   const year = f.year === null ? '年份不详' : String(f.year);
   const title = `${f.agency} · ${year}年度`;
-  const lines = [title, levelLabel(f.level)];
-  if (report.template) lines.push(TEMPLATE_LABELS[report.template]);
+  const lines = [title];
   if (report.title) lines.push(report.title);
-  lines.push(`概要：${figuresSentence(f, formatNumber)}`);
   for (const s of proseSections(report)) lines.push(s.title, s.text);
   const filters: Record<string, string[]> = { 年份: [year], 层级: [levelLabel(f.level)] };
   if (f.region.province) filters['省份'] = [f.region.province];
