@@ -27,97 +27,101 @@ interface CheckDef {
  * The schema as a plain predicate that accepts exactly what zod accepts, or null when the schema
  * uses something the compiler does not know (then zod itself must validate). zod's parse copies
  * every object and array of a record, a tenth of the parse time; the predicate only reads them.
+ * Like zod's own fast path it is generated code: each object's fields are read by name, which
+ * is several times faster than a generic walk that reads every field by a variable key.
  */
 export function compileSchema(schema: z.ZodType): Predicate | null {
   try {
-    return compile(schema);
+    return new Compiler().fn(schema);
   } catch {
     return null;
   }
 }
 
-function compile(schema: z.ZodType): Predicate {
-  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
-  if (def.coerce) throw new Error('coercion');
-  const checks = (def.checks ?? []).map((c) => check(c._zod.def));
-  const base = typed(def);
-  if (checks.length === 0) return base;
-  return (v) => {
-    if (!base(v)) return false;
-    for (const c of checks) if (!c(v)) return false;
-    return true;
-  };
-}
+class Compiler {
+  /** Values the generated code refers to: enum sets, nested predicates, bounds. */
+  private readonly refs: unknown[] = [];
 
-function typed(def: Def): Predicate {
-  switch (def.type) {
-    case 'string':
-      return (v) => typeof v === 'string';
-    case 'boolean':
-      return (v) => typeof v === 'boolean';
-    case 'number':
-      return (v) => typeof v === 'number' && Number.isFinite(v);
-    case 'enum': {
-      const values = new Set(Object.values(def.entries!));
-      // zod reads numeric entries as a TypeScript enum's two-way mapping; only string enums are compiled.
-      if ([...values].some((e) => typeof e !== 'string')) throw new Error('numeric enum');
-      return (v) => values.has(v);
-    }
-    case 'nullable': {
-      const inner = compile(def.innerType!);
-      return (v) => v === null || inner(v);
-    }
-    case 'optional': {
-      const inner = compile(def.innerType!);
-      return (v) => v === undefined || inner(v);
-    }
-    case 'union': {
-      const options = def.options!.map(compile);
-      return (v) => options.some((o) => o(v));
-    }
-    case 'array': {
-      const element = compile(def.element!);
-      return (v) => {
-        if (!Array.isArray(v)) return false;
-        for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
-        return true;
-      };
-    }
-    case 'object': {
+  /** A predicate for one object, array or union. */
+  fn(schema: z.ZodType): Predicate {
+    const def = defOf(schema);
+    let body: string;
+    if (def.type === 'object') {
       // Extra keys are allowed (zod strips them from its copy; the record is kept as it is).
       if (def.catchall !== undefined) throw new Error('catchall');
-      const fields = Object.entries(def.shape!).map(([key, s]) => [key, compile(s)] as const);
-      return (v) => {
-        if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-        const o = v as Record<string, unknown>;
-        for (const [key, field] of fields) if (!field(o[key])) return false;
-        return true;
-      };
+      body = 'if (typeof v !== "object" || v === null || Array.isArray(v)) return false;\nlet x;\n';
+      for (const [key, field] of Object.entries(def.shape!)) body += `x = v[${JSON.stringify(key)}];\nif (!(${this.expr(field)})) return false;\n`;
+      body += 'return true;';
+    } else if (def.type === 'array') {
+      body = `if (!Array.isArray(v)) return false;\nfor (let i = 0; i < v.length; i++) {\nconst x = v[i];\nif (!(${this.expr(def.element!)})) return false;\n}\nreturn true;`;
+    } else if (def.type === 'union') {
+      body = `return ${def.options!.map((o) => `${this.ref(this.fn(o))}(v)`).join(' || ')};`;
+    } else {
+      body = 'const x = v;\nreturn ' + this.expr(schema) + ';';
     }
-    default:
-      throw new Error(`unsupported schema type ${def.type}`);
+    return new Function('refs', `return function (v) {\n${body}\n};`)(this.refs) as Predicate;
+  }
+
+  /** A boolean expression testing the variable `x`. */
+  private expr(schema: z.ZodType): string {
+    const def = defOf(schema);
+    const checks = (def.checks ?? []).map((c) => this.check(c._zod.def));
+    return [this.typed(schema, def), ...checks].join(' && ');
+  }
+
+  private typed(schema: z.ZodType, def: Def): string {
+    switch (def.type) {
+      case 'string':
+        return 'typeof x === "string"';
+      case 'boolean':
+        return 'typeof x === "boolean"';
+      case 'number':
+        return '(typeof x === "number" && Number.isFinite(x))';
+      case 'enum': {
+        const values = Object.values(def.entries!);
+        // zod reads numeric entries as a TypeScript enum's two-way mapping; only string enums are compiled.
+        if (values.some((e) => typeof e !== 'string')) throw new Error('numeric enum');
+        return `${this.ref(new Set(values))}.has(x)`;
+      }
+      case 'nullable':
+        return `(x === null || (${this.expr(def.innerType!)}))`;
+      case 'optional':
+        return `(x === undefined || (${this.expr(def.innerType!)}))`;
+      case 'object':
+      case 'array':
+      case 'union':
+        return `${this.ref(this.fn(schema))}(x)`;
+      default:
+        throw new Error(`unsupported schema type ${def.type}`);
+    }
+  }
+
+  private check(def: CheckDef): string {
+    switch (def.check) {
+      case 'number_format':
+        if (def.format === 'safeint') return 'Number.isSafeInteger(x)';
+        break;
+      case 'greater_than':
+        if (typeof def.value === 'number') return `x ${def.inclusive ? '>=' : '>'} ${this.ref(def.value)}`;
+        break;
+      case 'less_than':
+        if (typeof def.value === 'number') return `x ${def.inclusive ? '<=' : '<'} ${this.ref(def.value)}`;
+        break;
+      case 'length_equals':
+        if (typeof def.length === 'number') return `x.length === ${this.ref(def.length)}`;
+        break;
+    }
+    throw new Error(`unsupported check ${def.check}`);
+  }
+
+  private ref(value: unknown): string {
+    this.refs.push(value);
+    return `refs[${this.refs.length - 1}]`;
   }
 }
 
-function check(def: CheckDef): Predicate {
-  switch (def.check) {
-    case 'number_format':
-      if (def.format !== 'safeint') break;
-      return (v) => Number.isSafeInteger(v);
-    case 'greater_than': {
-      const min = def.value;
-      if (typeof min !== 'number') break;
-      return def.inclusive ? (v) => (v as number) >= min : (v) => (v as number) > min;
-    }
-    case 'less_than': {
-      const max = def.value;
-      if (typeof max !== 'number') break;
-      return def.inclusive ? (v) => (v as number) <= max : (v) => (v as number) < max;
-    }
-    case 'length_equals': {
-      const length = def.length;
-      return (v) => (v as unknown[]).length === length;
-    }
-  }
-  throw new Error(`unsupported check ${def.check}`);
+function defOf(schema: z.ZodType): Def {
+  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  if (def.coerce) throw new Error('coercion');
+  return def;
 }
