@@ -73,13 +73,13 @@ function checkTable3(t: Table3): Check[] {
   ];
   for (let c = 0; c < APPLICANT_COLUMNS.length; c++) {
     checks.push(
-      equation(BALANCE[c]!.id, 'table3', BALANCE[c]!.rule, [t.newReceived[c]!, t.carriedOver[c]!], [t.totalHandled[c]!, t.carriedForward[c]!], BALANCE_TERMS),
+      equation(BALANCE[c]!.id, 'table3', BALANCE[c]!.rule, [t.newReceived[c]!, t.carriedOver[c]!, t.totalHandled[c]!, t.carriedForward[c]!], 2, BALANCE_TERMS),
     );
   }
-  for (const { rule, row } of rows) checks.push(equation(rule.id, 'table3', rule.rule, row.slice(0, 6), [row[6]!], ROW_TOTAL_TERMS));
+  for (const { rule, row } of rows) checks.push(equation(rule.id, 'table3', rule.rule, row, 6, ROW_TOTAL_TERMS));
   for (let c = 0; c < APPLICANT_COLUMNS.length; c++) {
     checks.push(
-      equation(OUTCOME_TOTAL[c]!.id, 'table3', OUTCOME_TOTAL[c]!.rule, outcomes.map((o) => o.row[c]!), [t.totalHandled[c]!],
+      equation(OUTCOME_TOTAL[c]!.id, 'table3', OUTCOME_TOTAL[c]!.rule, [...outcomes.map((o) => o.row[c]!), t.totalHandled[c]!], outcomes.length,
         () => [outcomes.map((o) => o.rule.label), ['办理结果总计']]),
     );
   }
@@ -97,33 +97,35 @@ const TABLE4_TERMS = () => [['结果维持', '结果纠正', '其他结果', '�
 function checkTable4(t: Table4): Check[] {
   return TABLE4_RULES.map(({ block, id, rule }) => {
     const b = t[block];
-    return equation(id, 'table4', rule, [b.upheld, b.corrected, b.other, b.pending], [b.total], TABLE4_TERMS);
+    return equation(id, 'table4', rule, [b.upheld, b.corrected, b.other, b.pending, b.total], 4, TABLE4_TERMS);
   });
 }
 
 type Value = number | null;
 
 /**
- * The left side's sum (expected) against the right side's (actual, as reported). Term labels are
- * only built for a rule that fails or cannot be checked: the numbers of a rule that holds are in
- * the table already, and listing them for ~40 passing checks would be most of the record.
+ * The left side's sum (expected) against the right side's (actual, as reported): the terms before
+ * `split` and from it on. Term labels are only built for a rule that fails or cannot be checked:
+ * the numbers of a rule that holds are in the table already, and listing them for ~40 passing
+ * checks would be most of the record.
  */
-function equation(id: string, table: Check['table'], rule: string, left: Value[], right: Value[], labels: () => [readonly string[], readonly string[]]): Check {
-  const expected = sum(left);
-  const actual = sum(right);
+function equation(id: string, table: Check['table'], rule: string, values: Value[], split: number, labels: () => [readonly string[], readonly string[]]): Check {
+  const expected = sum(values, 0, split);
+  const actual = sum(values, split, values.length);
   const known = expected !== null && actual !== null;
   const pass = known ? expected === actual : null;
   let terms: Check['terms'] = [];
   if (pass !== true) {
     const [l, r] = labels();
-    terms = [...left.map((value, i) => ({ label: l[i]!, value })), ...right.map((value, i) => ({ label: r[i]!, value }))];
+    terms = values.map((value, i) => ({ label: i < split ? l[i]! : r[i - split]!, value }));
   }
   return { id, table, rule, pass, expected, actual, difference: known ? round(actual - expected) : null, terms };
 }
 
-function sum(values: Value[]): number | null {
+function sum(values: Value[], from: number, to: number): number | null {
   let s = 0;
-  for (const v of values) {
+  for (let i = from; i < to; i++) {
+    const v = values[i]!;
     if (v === null) return null;
     s += v;
   }

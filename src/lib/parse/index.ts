@@ -75,9 +75,11 @@ export function parseReport(input: ReportInput): Report {
     warnings.push({ code: 'TRUNCATED', severity: 'error', message: '报告不完整：正文在统计表处中断，后续内容缺失。' });
   }
 
-  // Metrics quote sentences as written (simplified script), so read them from the unfolded lines.
-  const plain = splitLines(text);
-  const asWritten = (ps: Paragraph[]) => ps.map((p) => ({ text: (plain[p.line - 1] ?? p.text).replace(BOOKMARK, '').trim(), line: p.line }));
+  // Metrics quote sentences as written (simplified script), so read them from the unfolded lines:
+  // for a simplified report those are the display lines, bookmarks already cut.
+  const plain = traditional ? splitLines(text) : null;
+  const written = (p: Paragraph) => (plain ? (plain[p.line - 1] ?? p.text).replace(BOOKMARK, '') : (doc.lines[p.line - 1] ?? p.text));
+  const asWritten = (ps: Paragraph[]) => ps.map((p) => ({ text: written(p).trim(), line: p.line }));
   const prose = spans.filter((s) => s.number === 1 || s.number >= 5).flatMap((s) => joinWithLines(asWritten(proseLines(s.blocks, false))));
   const metrics = readMetrics(prose.length ? prose : joinWithLines(asWritten(proseLines(doc.blocks, true))));
   const checks = checkReport(tables.table3, tables.table4);

@@ -58,23 +58,40 @@ const REQUESTS: Rule = {
  * 其中 is a breakdown of a total, not the total.
  */
 export function readMetrics(paragraphs: ProseParagraph[]): Metrics {
-  return { proactiveTotal: best(paragraphs, PROACTIVE, 2), requestsReceived: best(paragraphs, REQUESTS, 3) };
+  // Both figures read the same sentences: each paragraph is folded and split once, when first needed.
+  const split: (Sentence[] | undefined)[] = new Array(paragraphs.length);
+  const sentencesOf = (i: number) => (split[i] ??= sentences(paragraphs[i]!.text));
+  return { proactiveTotal: best(paragraphs, sentencesOf, PROACTIVE, 2), requestsReceived: best(paragraphs, sentencesOf, REQUESTS, 3) };
 }
 
-function best(paragraphs: ProseParagraph[], rule: Rule, threshold: number): Metric | null {
+interface Sentence {
+  /** The sentence as written. */
+  quoted: string;
+  /** Its width-folded clauses. */
+  clauses: string[];
+}
+
+function sentences(text: string): Sentence[] {
+  // Match on the width-folded text (same length), quote the sentence as written.
+  const folded = foldWidth(text);
+  let start = 0;
+  return folded.split(/(?<=[。；;！!？?])/).map((sentence) => ({
+    quoted: text.slice(start, (start += sentence.length)),
+    clauses: sentence.split(/(?<=[，,：:])(?!\d{3}\D)/),
+  }));
+}
+
+function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence[], rule: Rule, threshold: number): Metric | null {
   let top: (Metric & { score: number }) | null = null;
   let underTopic = false;
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
     const heading = SUBHEADING.exec(p.text);
     if (heading) underTopic = rule.topic.test(p.text.slice(heading[0].length, heading[0].length + 16));
     if (!p.text.includes(rule.unit)) continue;
-    // Match on the width-folded text (same length), quote the sentence as written.
-    const folded = foldWidth(p.text);
-    let start = 0;
-    for (const sentence of folded.split(/(?<=[。；;！!？?])/)) {
-      const quoted = p.text.slice(start, (start += sentence.length));
+    for (const { quoted, clauses } of sentencesOf(i)) {
       let context = '';
-      for (const clause of sentence.split(/(?<=[，,：:])(?!\d{3}\D)/)) {
+      for (const clause of clauses) {
         // Words earlier in the sentence count too: 「其中，通过网站公开…」 is a breakdown.
         context += clause;
         const m = rule.figure.exec(clause);

@@ -73,7 +73,7 @@ export function readCell(raw: string): CellValue {
 }
 
 /** 1 to 15 ASCII digits, the common cell, checked without a regular expression. */
-function isPlainNumber(s: string): boolean {
+export function isPlainNumber(s: string): boolean {
   if (s.length === 0 || s.length > 15) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

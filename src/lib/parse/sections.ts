@@ -62,20 +62,33 @@ function isSentence(text: string): boolean {
 export function joinParagraphs(lines: string[]): string[] {
   const width = wrapWidth(lines);
   const out: string[] = [];
-  let cur = '';
+  // The paragraph so far as its lines, its length and its last line: testing the end of a
+  // growing concatenation would copy it once per line.
+  let parts: string[] = [];
+  let length = 0;
+  let last = '';
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) continue;
     // A number cut by the wrap (「…政府信息2,3」/「47条…」) always continues.
-    const splitNumber = /[\d,，]$/.test(cur) && /^\d/.test(line);
-    if (cur && !splitNumber && (endsParagraph(cur, width) || startsItem(line))) {
-      out.push(cur);
-      cur = '';
+    const splitNumber = length > 0 && SPLIT_NUMBER_END.has(last.charCodeAt(last.length - 1)) && isDigit(line.charCodeAt(0));
+    if (length > 0 && !splitNumber && (endsParagraph(last, length, width) || startsItem(line))) {
+      out.push(parts.join(''));
+      parts = [];
+      length = 0;
     }
-    cur += line;
+    parts.push(line);
+    length += line.length;
+    last = line;
   }
-  if (cur) out.push(cur);
+  if (length > 0) out.push(parts.join(''));
   return out;
+}
+
+const SPLIT_NUMBER_END = new Set([...'0123456789,，'].map((c) => c.charCodeAt(0)));
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function wrapWidth(lines: string[]): number {
@@ -83,10 +96,12 @@ function wrapWidth(lines: string[]): number {
   return lengths.length >= 4 ? lengths[Math.floor(lengths.length * 0.9)]! : Infinity;
 }
 
-function endsParagraph(line: string, width: number): boolean {
-  if (/[。！？!?；;：:…”」』）)]$/.test(line)) return true;
-  return line.length < width * 0.85 || width < 25;
+/** Whether a paragraph of `length` characters ending with the line `last` is complete. */
+function endsParagraph(last: string, length: number, width: number): boolean {
+  if (SENTENCE_END.has(last.charCodeAt(last.length - 1))) return true;
+  return length < width * 0.85 || width < 25;
 }
+const SENTENCE_END = new Set([...'。！？!?；;：:…”」』）)'].map((c) => c.charCodeAt(0)));
 
 function startsItem(line: string): boolean {
   return /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|[一二三四五六七八九十]是)/.test(line);

@@ -120,7 +120,9 @@ function classify(folded: string, n: number): Line {
     if (/\S\t|\t\S/.test(trimmed) || /^\t+[^\t]+\t/.test(text)) return { kind: 'tab', text, trimmed, n };
   }
   // Page numbers, and the lone `|` lines some HTML exports put between cells.
-  if (trimmed.length <= 24 && (PAGE_ARTEFACT.test(trimmed) || /^\|+$/.test(trimmed))) return { kind: 'skip', text: '', trimmed: '', n };
+  if (trimmed.length <= 24 && mayBeArtefact(trimmed.charCodeAt(0)) && (PAGE_ARTEFACT.test(trimmed) || /^\|+$/.test(trimmed))) {
+    return { kind: 'skip', text: '', trimmed: '', n };
+  }
   const pipe = text.indexOf('|');
   if (pipe >= 0 && pipe !== text.lastIndexOf('|')) return { kind: 'pipe', text, trimmed, n };
   const tokens = mayEndWithNumber(trimmed) && ENDS_WITH_NUMBER.test(trimmed) ? spaceRow(trimmed) : null;
@@ -128,13 +130,20 @@ function classify(folded: string, n: number): Line {
   return { kind: 'text', text, trimmed, n };
 }
 
-const ENDS_WITH_NUMBER = /\d\s*(?:万元|亿元|元|件|条|个|项|次|人|家|份|篇|宗)?$/;
-/** The last characters ENDS_WITH_NUMBER allows: a quick test that spares it most prose lines. */
-const NUMBER_END = new Set('0123456789元件条个项次人家份篇宗');
-
-function mayEndWithNumber(trimmed: string): boolean {
-  return NUMBER_END.has(trimmed[trimmed.length - 1]!);
+/** The first characters PAGE_ARTEFACT and a `|` line allow: a quick test that spares the regexes most short lines. */
+function mayBeArtefact(c: number): boolean {
+  return isDigit(c) || ARTEFACT_START.has(c);
 }
+const ARTEFACT_START = new Set([...'-—–－第pP|'].map((c) => c.charCodeAt(0)));
+
+const ENDS_WITH_NUMBER = /\d\s*(?:万元|亿元|元|件|条|个|项|次|人|家|份|篇|宗)?$/;
+
+/** The last characters ENDS_WITH_NUMBER allows: a quick test that spares it most prose lines. */
+function mayEndWithNumber(trimmed: string): boolean {
+  const c = trimmed.charCodeAt(trimmed.length - 1);
+  return isDigit(c) || NUMBER_END.has(c);
+}
+const NUMBER_END = new Set([...'元件条个项次人家份篇宗'].map((c) => c.charCodeAt(0)));
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13;

@@ -45,11 +45,12 @@ function detectTemplate(streams: StreamCell[][], warnings: Warning[]): Template 
   const seen2019 = new Set<string>();
   const seen2021 = new Set<string>();
   for (const stream of streams) {
-    for (const c of stream) {
+    for (let i = 0; i < stream.length; i++) {
+      const c = stream[i]!;
       if (c.value.kind !== 'text') continue;
-      const [m2019, m2021] = markersIn(c.key);
-      for (const m of m2019) seen2019.add(m);
-      for (const m of m2021) seen2021.add(m);
+      const markers = markersIn(c.key);
+      for (let k = 0; k < markers[0].length; k++) seen2019.add(markers[0][k]!);
+      for (let k = 0; k < markers[1].length; k++) seen2021.add(markers[1][k]!);
     }
   }
   const v2019 = seen2019.size;

@@ -47,24 +47,26 @@ export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptio
   }
   const results = new Map<string, RowResult>();
   let last = -1;
-  specs.forEach((spec, si) => {
+  for (let si = 0; si < specs.length; si++) {
+    const spec = specs[si]!;
     const n = spec.columns.length;
     // Labels claimed by this row after the previous row first; then any matching label anywhere.
-    let best = bestAnchor(stream, recognised, bySpec[si]!.filter((i) => i > last), n);
+    let best = bestAnchor(stream, recognised, bySpec[si]!, last, n);
     if (!best || best.score === 0) {
-      const anywhere = stream.flatMap((c, i) => (c.value.kind === 'text' && spec.matches(c.key) ? [i] : []));
-      const other = bestAnchor(stream, recognised, anywhere, n);
+      const anywhere: number[] = [];
+      for (let i = 0; i < stream.length; i++) if (stream[i]!.value.kind === 'text' && spec.matches(stream[i]!.key)) anywhere.push(i);
+      const other = bestAnchor(stream, recognised, anywhere, -1, n);
       if (other && (!best || other.score > best.score)) best = other;
     }
     // A label followed only by a few empty cells is a column header (总计), not the row.
     const blankOnly = best && best.score === 0 && best.cells.every((c) => c.value.kind === 'empty') && best.cells.length !== n;
     if (!best || blankOnly) {
       results.set(spec.path, { values: Array(n).fill(null), found: false });
-      return;
+      continue;
     }
     last = Math.max(last, best.at);
     results.set(spec.path, { values: place(spec, stream[best.at]!, best.cells, opts, warnings), found: true });
-  });
+  }
   return results;
 }
 
@@ -83,12 +85,14 @@ function headerTest(isHeader: (key: string) => boolean): (key: string) => boolea
   return f;
 }
 
-/** The occurrence of a label followed by the most numbers (the earliest on ties). */
-function bestAnchor(stream: StreamCell[], recognised: boolean[], at: number[], n: number) {
+/** Of the label occurrences `at` after position `after`, the one followed by the most numbers (the earliest on ties). */
+function bestAnchor(stream: StreamCell[], recognised: boolean[], at: number[], after: number, n: number) {
   let best: { at: number; cells: StreamCell[]; score: number } | null = null;
   for (const i of at) {
+    if (i <= after) continue;
     const cells = valuesAfter(stream, recognised, i, n);
-    const score = cells.filter((c) => c.value.kind === 'number').length;
+    let score = 0;
+    for (const c of cells) if (c.value.kind === 'number') score++;
     if (!best || score > best.score) best = { at: i, cells, score };
   }
   return best;

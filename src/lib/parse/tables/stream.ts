@@ -1,6 +1,6 @@
 import type { Block } from '../read/document.ts';
 import { memo } from '../memo.ts';
-import { labelKey, readCell, type CellValue } from '../normalize.ts';
+import { isPlainNumber, labelKey, readCell, type CellValue } from '../normalize.ts';
 
 /** One cell of a table region, flattened in reading order. */
 export interface StreamCell {
@@ -37,6 +37,8 @@ export function cellStream(blocks: Block[]): StreamCell[] {
 }
 
 function cell(text: string, line: number, row: number, col: number): StreamCell {
+  // Most cells are plain numbers, mostly distinct: read directly, not through the memo.
+  if (isPlainNumber(text)) return { text, key: '', value: { kind: 'number', value: Number(text), unit: null }, line, row, col };
   const { value, key } = readLabelled(text);
   return { text, key, value, line, row, col };
 }
