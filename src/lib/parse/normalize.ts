@@ -1,3 +1,5 @@
+import { memo } from './memo.ts';
+
 /**
  * Character-level normalisation for parsing (never for display): full-width ASCII folded to
  * half-width, exotic spaces to plain spaces, zero-width characters dropped. Width folding keeps
@@ -51,6 +53,11 @@ const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  */
 export function readCell(raw: string): CellValue {
   if (isPlainNumber(raw)) return { kind: 'number', value: Number(raw), unit: null };
+  return readOther(raw);
+}
+
+// Other cells are mostly the template's labels, the same from report to report.
+const readOther = memo((raw: string): CellValue => {
   if (!DIGIT.test(raw)) return /^\s*$/.test(raw) ? EMPTY : TEXT;
   let t = foldWidth(raw).replace(/\s+/g, '');
   if (t === '') return EMPTY;
@@ -70,7 +77,7 @@ export function readCell(raw: string): CellValue {
   if (!NUMBER.test(t)) return TEXT;
   const value = sign * Number(t.replace(/,/g, ''));
   return Number.isFinite(value) ? { kind: 'number', value, unit } : TEXT;
-}
+});
 
 /** 1 to 15 ASCII digits, the common cell, checked without a regular expression. */
 export function isPlainNumber(s: string): boolean {

@@ -73,7 +73,9 @@ function placeTokens(name: string, fromPath: Place[][]): { tokens: Token[]; rest
   let i = 0;
   outer: while (i < name.length) {
     const max = Math.min(longest, name.length - i);
+    const lengths = exactLengths(name.charCodeAt(i));
     for (let len = max; len >= 2; len--) {
+      if (len < 31 && (lengths & (1 << len)) === 0) continue;
       const text = name.slice(i, i + len);
       const places = exact(text);
       if (places && placesFit(places, tokens)) {
@@ -101,7 +103,7 @@ function exact(text: string): Place[] | undefined {
   const alias = ALIASES.get(text);
   if (alias) return [gazetteer().byCode.get(alias)!];
   const found = gazetteer().byName.get(text);
-  const s = /(街道|办事处)$/.test(text) ? stemOf(text) : null;
+  const s = text.endsWith('街道') || text.endsWith('办事处') ? stemOf(text) : null;
   if (s?.kind !== 'street') return found;
   const streets = stemIndex().street.get(s.stem);
   if (!streets || !found) return found ?? streets;
@@ -111,6 +113,26 @@ function exact(text: string): Place[] | undefined {
 }
 // One list per name, so that what is derived from a candidate list can be cached on it.
 const merged = new Map<string, Place[]>();
+
+/**
+ * The lengths (bit n for length n, below 31) of the texts starting with this character that
+ * exact() can find: names, aliases, street stems with 街道/办事处/街道办事处. Spares placeTokens
+ * a gazetteer lookup for every length at every position.
+ */
+function exactLengths(first: number): number {
+  if (!lengthsByFirst) {
+    const masks = new Map<number, number>();
+    const add = (s: string) => {
+      if (s.length < 31) masks.set(s.charCodeAt(0), (masks.get(s.charCodeAt(0)) ?? 0) | (1 << s.length));
+    };
+    for (const name of gazetteer().byName.keys()) add(name);
+    for (const alias of ALIASES.keys()) add(alias);
+    for (const stem of stemIndex().street.keys()) for (const suffix of ['街道', '办事处', '街道办事处']) add(stem + suffix);
+    lengthsByFirst = masks;
+  }
+  return lengthsByFirst.get(first) ?? 0;
+}
+let lengthsByFirst: Map<number, number> | null = null;
 
 /** The one place a differently written name can mean: same stem, same kind, inside the earlier names (and the folders, if that decides). */
 function byStem(text: string, tokens: Token[], fromPath: Place[][], governmentFollows: boolean): Place | null {

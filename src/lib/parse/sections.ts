@@ -34,15 +34,19 @@ export function splitSections(blocks: Block[]): { preamble: Block[]; sections: S
 function headingOf(b: Block): { number: number; title: string; rest: string } | null {
   const text = b.kind === 'paragraph' ? b.text : b.rows.length === 1 && b.rows[0]!.cells.filter((c) => c.text).length === 1 ? b.rows[0]!.cells.find((c) => c.text)!.text : null;
   if (!text) return null;
-  const m = HEADING.exec(text.trim());
+  const trimmed = text.trim();
+  // Every heading starts with 第 or its numeral; most blocks are spared the regex.
+  const first = trimmed.charAt(0);
+  if (first !== '第' && (first === '' || !NUMERALS.includes(first))) return null;
+  const m = HEADING.exec(trimmed);
   if (!m) return null;
   const number = NUMERALS.indexOf(m[1] ?? m[3]!) + 1;
   const body = (m[2] ?? m[4]!).trim();
   if (!TOPICS[number - 1]!.test(body)) return null;
-  if (body.length <= 40) return { number, title: text.trim(), rest: '' };
+  if (body.length <= 40) return { number, title: trimmed, rest: '' };
   // 「一、总体情况 2020年，我镇…」: a heading run together with its first sentence.
   const words = /^(?:[^，。,]{0,24}?(?:情况|事项))/.exec(body);
-  return words ? { number, title: text.trim().slice(0, text.trim().length - body.length + words[0].length), rest: body.slice(words[0].length).trim() } : null;
+  return words ? { number, title: trimmed.slice(0, trimmed.length - body.length + words[0].length), rest: body.slice(words[0].length).trim() } : null;
 }
 
 /** Prose of a block list in reading order (tables skipped), as display lines with their numbers. */

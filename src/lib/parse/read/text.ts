@@ -10,8 +10,8 @@ interface Line {
   /** `text` without surrounding whitespace. */
   trimmed: string;
   n: number;
-  /** A space-separated row's tokens. */
-  tokens?: string[];
+  /** A space-separated row: its tokens, and where its trailing numbers start. */
+  space?: SpaceRow;
 }
 
 /** Word-processor and PDF leftovers that are not part of the report. */
@@ -120,19 +120,21 @@ function classify(folded: string, n: number): Line {
     if (/\S\t|\t\S/.test(trimmed) || /^\t+[^\t]+\t/.test(text)) return { kind: 'tab', text, trimmed, n };
   }
   // Page numbers, and the lone `|` lines some HTML exports put between cells.
-  if (trimmed.length <= 24 && mayBeArtefact(trimmed.charCodeAt(0)) && (PAGE_ARTEFACT.test(trimmed) || /^\|+$/.test(trimmed))) {
+  if (trimmed.length <= 24 && mayBeArtefact(trimmed) && (PAGE_ARTEFACT.test(trimmed) || /^\|+$/.test(trimmed))) {
     return { kind: 'skip', text: '', trimmed: '', n };
   }
   const pipe = text.indexOf('|');
   if (pipe >= 0 && pipe !== text.lastIndexOf('|')) return { kind: 'pipe', text, trimmed, n };
-  const tokens = mayEndWithNumber(trimmed) && ENDS_WITH_NUMBER.test(trimmed) ? spaceRow(trimmed) : null;
-  if (tokens) return { kind: 'space', text, trimmed, n, tokens };
+  // A space row has at least two tokens: a line without inner whitespace (a lone number cell) is not one.
+  const space = mayEndWithNumber(trimmed) && hasWhitespace(trimmed) && ENDS_WITH_NUMBER.test(trimmed) ? spaceRow(trimmed) : null;
+  if (space) return { kind: 'space', text, trimmed, n, space };
   return { kind: 'text', text, trimmed, n };
 }
 
-/** The first characters PAGE_ARTEFACT and a `|` line allow: a quick test that spares the regexes most short lines. */
-function mayBeArtefact(c: number): boolean {
-  return isDigit(c) || ARTEFACT_START.has(c);
+/** What PAGE_ARTEFACT and a `|` line can start with (a digit only before a /): a quick test that spares the regexes most short lines. */
+function mayBeArtefact(trimmed: string): boolean {
+  const c = trimmed.charCodeAt(0);
+  return isDigit(c) ? trimmed.includes('/') : ARTEFACT_START.has(c);
 }
 const ARTEFACT_START = new Set([...'-—–－第pP|'].map((c) => c.charCodeAt(0)));
 
@@ -145,6 +147,19 @@ function mayEndWithNumber(trimmed: string): boolean {
 }
 const NUMBER_END = new Set([...'元件条个项次人家份篇宗'].map((c) => c.charCodeAt(0)));
 
+/** Whether the string has a character of the regex class \s. */
+function hasWhitespace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && isWideSpace(c))) return true;
+  }
+  return false;
+}
+
+function isWideSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13;
 }
@@ -153,8 +168,13 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** A space-separated table row (a short label, or none, followed by numeric cells): its tokens. */
-function spaceRow(text: string): string[] | null {
+interface SpaceRow {
+  tokens: string[];
+  labelEnd: number;
+}
+
+/** A space-separated table row: a short label (or none) followed by numeric cells. */
+function spaceRow(text: string): SpaceRow | null {
   const tokens = text.split(/\s+/);
   if (tokens.length < 2) return null;
   const k = labelEnd(tokens);
@@ -162,7 +182,7 @@ function spaceRow(text: string): string[] | null {
   if (values === 0) return null;
   const label = tokens.slice(0, k).join('');
   if (/[，。；！？]/.test(label)) return null;
-  return (values >= 2 ? label.length <= 80 : label.length <= 30) ? tokens : null;
+  return (values >= 2 ? label.length <= 80 : label.length <= 30) ? { tokens, labelEnd: k } : null;
 }
 
 /** Index of the trailing run of numeric tokens. */
@@ -182,8 +202,7 @@ function splitRow(line: Line): Cell[] {
     return parts.map((c) => ({ text: c, line: n }));
   }
   // space row: everything before the trailing run of numbers is one label cell
-  const tokens = line.tokens!;
-  const k = labelEnd(tokens);
+  const { tokens, labelEnd: k } = line.space!;
   // 「三、本年度办理结果 （一）予以公开 1 0 …」: a group label and the row label share the line.
   const labels = k > 0 ? tokens.slice(0, k).join(' ').split(/\s+(?=[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d+[.．、]\S)/) : [];
   const cells: Cell[] = labels.map((text) => ({ text, line: n }));
