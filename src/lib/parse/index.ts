@@ -1,6 +1,7 @@
 import { ReportSchema, type Report, type Section } from '../schema/report.ts';
 import type { Warning } from '../schema/warning.ts';
 import { checkReport } from './checks.ts';
+import { detach } from './memo.ts';
 import { readMetrics } from './metrics.ts';
 import { decodeBytes, type Encoding } from './read/decode.ts';
 import type { Block, Paragraph, SourceDocument } from './read/document.ts';
@@ -92,18 +93,21 @@ export function parseReport(input: ReportInput): Report {
     });
   }
 
-  const region = resolveRegion(title.agency, { path: input.path ?? input.file, text });
+  // The record keeps the agency and title, and the slug cache the agency's words: as copies, not
+  // as views on the report text (see detach).
+  const agency = detach(title.agency);
+  const region = resolveRegion(agency, { path: input.path ?? input.file, text });
   warnings.push(...region.warnings);
   const report: Report = {
     ...base,
-    agency: title.agency,
+    agency,
     year: title.year,
     template: tables.template,
     proactiveTotal: metrics.proactiveTotal?.value ?? null,
-    title: title.title,
+    title: detach(title.title),
     level: region.level,
     region: region.region,
-    slug: slugFor({ agency: title.agency, region: region.region, year: title.year }),
+    slug: slugFor({ agency, region: region.region, year: title.year }),
     table2: tables.table2,
     table3: tables.table3,
     table4: tables.table4,
@@ -158,7 +162,7 @@ function sectionOf(span: SectionSpan, doc: SourceDocument, titleLines: Set<numbe
     (p) => !titleLines.has(p.line) && p.text !== span.title && !isTitleLike(p.text),
   );
   const display = prose.map((p) => (p.line === span.line ? p.text : (doc.lines[p.line - 1] ?? p.text).trim()));
-  const title = span.title;
+  const title = detach(span.title);
   return { number: span.number, title, text: joinParagraphs(display).join('\n\n'), line: span.line };
 }
 

@@ -26,7 +26,7 @@ const IDS = /[\u2ff0-\u2fff]/;
  */
 export function simplify(text: string): string {
   convert ??= Converter({ from: 'tw', to: 'cn' });
-  convertLine ??= memo(convert);
+  convertLine ??= memo(convert, Infinity);
   if (IDS.test(text)) return convert(text);
   return text.split('\n').map(convertLine).join('\n');
 }
