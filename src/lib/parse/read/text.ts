@@ -254,10 +254,13 @@ function readDocxTable(lines: Line[], start: number): { table: Block; next: numb
 
 /** Page headers/footers repeated on every page (the title, the body's name) are dropped after their first use. */
 function dropRunningHeaders(lines: Line[]): void {
+  // Only a line whose length three text lines share can occur three times: the others are not hashed.
+  const lengths = new Map<number, number>();
+  for (const l of lines) if (l.kind === 'text' && l.trimmed.length >= 8) lengths.set(l.trimmed.length, (lengths.get(l.trimmed.length) ?? 0) + 1);
   const seen = new Map<string, number>();
   let repeated = false;
   for (const l of lines) {
-    if (l.kind !== 'text' || l.trimmed.length < 8) continue;
+    if (l.kind !== 'text' || l.trimmed.length < 8 || lengths.get(l.trimmed.length)! < 3) continue;
     const count = (seen.get(l.trimmed) ?? 0) + 1;
     seen.set(l.trimmed, count);
     if (count >= 3) repeated = true;
