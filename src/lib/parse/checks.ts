@@ -6,9 +6,8 @@ const ROW_LABELS = new Map([...TABLE3_2019, ...TABLE3_2021].map((s) => [s.path.s
 
 /** Evaluates the template's consistency rules (勾稽关系); see docs/templates.md. */
 export function checkReport(table3: Table3 | null, table4: Table4 | null): Check[] {
-  const checks: Check[] = [];
-  if (table3) checks.push(...checkTable3(table3));
-  if (table4) checks.push(...checkTable4(table4));
+  const checks = table3 ? checkTable3(table3) : [];
+  if (table4) for (const c of checkTable4(table4)) checks.push(c);
   return checks;
 }
 
@@ -35,19 +34,19 @@ function rowRule(group: string, key: string, label: () => string): RowRule {
 const top = (path: string, label: string) => rowRule('', path, () => label);
 
 function outcomeRows(t: Table3): { rule: RowRule; row: Row }[] {
-  const group = (name: string, label: string, rows: Record<string, Row>) =>
-    Object.entries(rows).map(([k, row]) => ({ rule: rowRule(name, k, () => `${label}·${ROW_LABELS.get(`${name}.${k}`) ?? k}`), row }));
-  const detail = t.otherHandlingDetail
-    ? group('otherHandlingDetail', '其他处理', t.otherHandlingDetail)
-    : [{ rule: top('otherHandling', '其他处理'), row: t.otherHandling }];
-  return [
+  const out = [
     { rule: top('granted', '予以公开'), row: t.granted },
     { rule: top('partiallyGranted', '部分公开'), row: t.partiallyGranted },
-    ...group('denied', '不予公开', t.denied),
-    ...group('unableToProvide', '无法提供', t.unableToProvide),
-    ...group('notProcessed', '不予处理', t.notProcessed),
-    ...detail,
   ];
+  const group = (name: string, label: string, rows: Record<string, Row>) => {
+    for (const k of Object.keys(rows)) out.push({ rule: rowRule(name, k, () => `${label}·${ROW_LABELS.get(`${name}.${k}`) ?? k}`), row: rows[k]! });
+  };
+  group('denied', '不予公开', t.denied);
+  group('unableToProvide', '无法提供', t.unableToProvide);
+  group('notProcessed', '不予处理', t.notProcessed);
+  if (t.otherHandlingDetail) group('otherHandlingDetail', '其他处理', t.otherHandlingDetail);
+  else out.push({ rule: top('otherHandling', '其他处理'), row: t.otherHandling });
+  return out;
 }
 
 const BALANCE = APPLICANT_COLUMNS.map((col) => ({
@@ -64,24 +63,21 @@ const OUTCOME_TOTAL = APPLICANT_COLUMNS.map((col) => ({
 function checkTable3(t: Table3): Check[] {
   const checks: Check[] = [];
   const outcomes = outcomeRows(t);
-  const rows = [
-    { rule: top('newReceived', '本年新收'), row: t.newReceived },
-    { rule: top('carriedOver', '上年结转'), row: t.carriedOver },
-    ...outcomes,
-    { rule: top('totalHandled', '办理结果总计'), row: t.totalHandled },
-    { rule: top('carriedForward', '结转下年度'), row: t.carriedForward },
-  ];
+  const rows = [{ rule: top('newReceived', '本年新收'), row: t.newReceived }, { rule: top('carriedOver', '上年结转'), row: t.carriedOver }];
+  for (const o of outcomes) rows.push(o);
+  rows.push({ rule: top('totalHandled', '办理结果总计'), row: t.totalHandled }, { rule: top('carriedForward', '结转下年度'), row: t.carriedForward });
   for (let c = 0; c < APPLICANT_COLUMNS.length; c++) {
     checks.push(
       equation(BALANCE[c]!.id, 'table3', BALANCE[c]!.rule, [t.newReceived[c]!, t.carriedOver[c]!, t.totalHandled[c]!, t.carriedForward[c]!], 2, BALANCE_TERMS),
     );
   }
   for (const { rule, row } of rows) checks.push(equation(rule.id, 'table3', rule.rule, row, 6, ROW_TOTAL_TERMS));
+  const outcomeLabels = () => [outcomes.map((o) => o.rule.label), ['办理结果总计']] as [string[], string[]];
   for (let c = 0; c < APPLICANT_COLUMNS.length; c++) {
-    checks.push(
-      equation(OUTCOME_TOTAL[c]!.id, 'table3', OUTCOME_TOTAL[c]!.rule, [...outcomes.map((o) => o.row[c]!), t.totalHandled[c]!], outcomes.length,
-        () => [outcomes.map((o) => o.rule.label), ['办理结果总计']]),
-    );
+    const values: Value[] = new Array(outcomes.length + 1);
+    for (let k = 0; k < outcomes.length; k++) values[k] = outcomes[k]!.row[c]!;
+    values[outcomes.length] = t.totalHandled[c]!;
+    checks.push(equation(OUTCOME_TOTAL[c]!.id, 'table3', OUTCOME_TOTAL[c]!.rule, values, outcomes.length, outcomeLabels));
   }
   return checks;
 }

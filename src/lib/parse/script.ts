@@ -4,10 +4,14 @@ import { memo } from './memo.ts';
 /** Traditional forms of characters every report uses (报告, 公开, 情况, 申请, 机关…). */
 const TRADITIONAL = ['報', '開', '況', '請', '機', '關', '資', '與', '處', '發', '體', '務', '這', '們', '為'];
 
+const ANY_TRADITIONAL = new RegExp(`[${TRADITIONAL.join('')}]`);
+
 let convert: ((s: string) => string) | null = null;
 let convertLine: ((s: string) => string) | null = null;
 
 export function isTraditional(text: string): boolean {
+  // One scan decides for the simplified reports, which have none of these characters.
+  if (!ANY_TRADITIONAL.test(text)) return false;
   let hits = 0;
   for (const c of TRADITIONAL) if (text.includes(c) && ++hits >= 4) return true;
   return false;

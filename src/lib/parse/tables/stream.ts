@@ -11,8 +11,6 @@ export interface StreamCell {
   line: number;
   /** Rows of the source (a table row or a paragraph) get increasing ids. */
   row: number;
-  /** Position of the cell within its row. */
-  col: number;
 }
 
 /**
@@ -25,22 +23,28 @@ export function cellStream(blocks: Block[]): StreamCell[] {
   let row = 0;
   for (const b of blocks) {
     if (b.kind === 'paragraph') {
-      out.push(cell(b.text, b.line, row++, 0));
+      out.push(cell(b.text, b.line, row++));
       continue;
     }
     for (const r of b.rows) {
-      for (let col = 0; col < r.cells.length; col++) out.push(cell(r.cells[col]!.text, r.cells[col]!.line, row, col));
+      for (const c of r.cells) out.push(cell(c.text, c.line, row));
       row++;
     }
   }
   return out;
 }
 
-function cell(text: string, line: number, row: number, col: number): StreamCell {
-  // Most cells are plain numbers, mostly distinct: read directly, not through the memo.
-  if (isPlainNumber(text)) return { text, key: '', value: { kind: 'number', value: Number(text), unit: null }, line, row, col };
+function cell(text: string, line: number, row: number): StreamCell {
+  // Most cells are plain numbers: read directly, not through the memo, small ones shared.
+  if (isPlainNumber(text)) return { text, key: '', value: numberValue(Number(text)), line, row };
   const { value, key } = readLabelled(text);
-  return { text, key, value, line, row, col };
+  return { text, key, value, line, row };
+}
+
+const SMALL: CellValue[] = [];
+function numberValue(n: number): CellValue {
+  if (n >= 1000) return { kind: 'number', value: n, unit: null };
+  return (SMALL[n] ??= { kind: 'number', value: n, unit: null });
 }
 
 const readLabelled = memo((text: string): { value: CellValue; key: string } => {

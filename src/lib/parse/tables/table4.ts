@@ -33,9 +33,7 @@ export function readTable4(stream: StreamCell[], warnings: Warning[]): Table4 | 
     return null;
   }
   // Exactly 15 numbers; or, with a stray number about (a bare page number), the one line that holds 15.
-  const rows = Map.groupBy(filled, (c) => c.row);
-  const line = [...rows.values()].filter((r) => r.length === 15);
-  let slots: StreamCell[] | null = filled.length === 15 ? filled : line.length === 1 ? line[0]! : null;
+  let slots: StreamCell[] | null = filled.length === 15 ? filled : lineOf15(filled);
   if (!slots) {
     const tail = stream.filter((c, i) => i > lastHeader && isValue(c, i));
     const tailFilled = tail.filter((c) => c.value.kind !== 'empty');
@@ -67,4 +65,10 @@ export function readTable4(stream: StreamCell[], warnings: Warning[]): Table4 | 
     });
   });
   return table as unknown as Table4;
+}
+
+/** The cells of the one source row holding exactly 15 of them, if there is just one such row. */
+function lineOf15(cells: StreamCell[]): StreamCell[] | null {
+  const line = [...Map.groupBy(cells, (c) => c.row).values()].filter((r) => r.length === 15);
+  return line.length === 1 ? line[0]! : null;
 }
