@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench:build -- [--count 1000] [--count 10000] [--seed 1] [--incremental]
+// npm run bench:build -- [--count 1000] [--count 10000] [--seed 1]   (ASTRO_INCREMENTAL=0 to compare)
 // Generates N synthetic reports and runs the real `npm run build` (scripts/build.ts) on them:
 //   - a cold build (empty caches): wall seconds per step, peak memory of the whole process tree
 //     (the largest single process and the sum of all processes alive at once, sampled from /proc
@@ -7,8 +7,8 @@
 //   - output sizes: dist/, the search index, median and largest report page;
 //   - the same number of pages built by a bare Astro page with the same layout (bench/baseline),
 //     and the ratio of the astro step to it;
-//   - a rebuild after one raw file changes (warm caches: ingest, search shards, downloads; with
-//     --incremental also Astro's incremental build, whose first build must fill its cache).
+//   - a rebuild after one raw file changes (warm caches: ingest, search shards, downloads and,
+//     unless ASTRO_INCREMENTAL=0, Astro's incremental build, whose cold build fills its cache).
 // Figures go to stdout and bench/out/build.json.
 import { spawn } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 const args = process.argv.slice(2);
 const counts = args.flatMap((a, i) => (a === '--count' ? [Number(args[i + 1])] : []));
 const seed = args.includes('--seed') ? args[args.indexOf('--seed') + 1]! : '1';
-const incremental = args.includes('--incremental');
+const incremental = process.env.ASTRO_INCREMENTAL !== '0';
 const root = resolve(import.meta.dirname, '..');
 const work = resolve(root, 'tmp', 'bench-build');
 
@@ -44,10 +44,8 @@ for (const count of counts.length ? counts : [1000]) {
     OUT_DIR: join(dir, 'dist'),
     BUILD_CACHE_DIR: join(dir, 'cache'),
     INGEST_CACHE_DIR: join(dir, 'cache', 'ingest'),
-    ...(incremental ? { ASTRO_INCREMENTAL: '1' } : {}),
+    ASTRO_CACHE_DIR: join(dir, 'cache', 'astro'),
   };
-  // Astro keeps its content store and incremental cache in node_modules/.astro: start cold.
-  rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
   const full = await build(env, 'cold build');
   const sizes = measure(env.OUT_DIR!);
 
