@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './lib/build-cache.ts';
-import { recordFiles } from '../src/lib/data/reports-loader.ts';
+import { recordSlugs } from '../src/lib/data/reports-loader.ts';
 
 const started = performance.now();
 const timings: Record<string, number> = {};
@@ -21,7 +21,7 @@ await step('ingest', ['scripts/ingest.ts']);
 // V8 lets the heap grow far past what Astro keeps alive before it collects. Astro's live heap
 // stays under 400 MB at 10,000 reports, so a cap proportional to the corpus (with room to spare)
 // takes ~350 MB off its peak at no measured cost in time, leaving the memory to Pagefind beside it.
-const reports = (await recordFiles()).length;
+const reports = (await recordSlugs()).length;
 const heapMB = Number(process.env.ASTRO_HEAP_MB) || Math.round(320 + reports * 0.016);
 await Promise.all([
   step('astro', [`--max-old-space-size=${heapMB}`, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...process.argv.slice(2)]),

@@ -9,28 +9,27 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { readRecord, recordFiles, reportsDir } from '../src/lib/data/reports-loader.ts';
+import { readRecord, recordSlugs, reportsDir } from '../src/lib/data/reports-loader.ts';
 import { searchRecord, shardCount, shardOf, shardPath, type SearchRecord } from '../src/lib/data/search.ts';
-import { cacheDir, codeDigest, linkTree, outDir, phases, seconds } from './lib/build-cache.ts';
+import { cacheDir, codeDigest, corpusKey, linkTree, outDir, phases, seconds } from './lib/build-cache.ts';
 
 const started = performance.now();
 const log = (s: string) => process.stderr.write(`index-search: ${s}\n`);
 const dir = reportsDir();
 const shardsDir = cacheDir('search');
 // One manifest per record folder: builds of different corpora (tests, benchmarks) can share the cache.
-const manifest = join(shardsDir, `${createHash('sha1').update(dir).digest('hex').slice(0, 12)}.json`);
+const manifest = join(shardsDir, `${corpusKey(dir)}.json`);
 const { prepare, place } = phases();
 
 if (prepare) await prepareShards();
 if (place) await placeShards();
 
 async function prepareShards(): Promise<void> {
-  const names = await recordFiles(dir).catch(() => fail(`${dir} does not exist; run the ingest first`));
-  if (names.length === 0) fail(`no records in ${dir}`);
-  const shards = shardCount(names.length);
+  const slugs = await recordSlugs(dir).catch(() => fail(`${dir} does not exist; run the ingest first`));
+  if (slugs.length === 0) fail(`no records in ${dir}`);
+  const shards = shardCount(slugs.length);
   const groups: SearchRecord[][] = Array.from({ length: shards }, () => []);
-  for (const name of names) {
-    const slug = name.slice(0, -'.json'.length);
+  for (const slug of slugs) {
     groups[shardOf(slug, shards)]!.push(searchRecord(await readRecord(slug, dir)));
   }
   const code = await codeDigest(['src/lib/data/search.ts', 'src/lib/data/report-view.ts', 'src/lib/data/format.ts', 'package-lock.json']);
@@ -47,7 +46,7 @@ async function prepareShards(): Promise<void> {
   }
   await writeFile(manifest, JSON.stringify(digests));
   await prune();
-  log(`${names.length} reports in ${shards} shard(s), ${built} rebuilt, ${shards - built} unchanged, ${seconds(started)} s`);
+  log(`${slugs.length} reports in ${shards} shard(s), ${built} rebuilt, ${shards - built} unchanged, ${seconds(started)} s`);
 }
 
 async function buildShard(records: SearchRecord[], target: string): Promise<void> {

@@ -5,30 +5,29 @@
 //   --prepare  write tables.csv for new or changed records into the build cache (while Astro renders)
 //   --place    link record.json and tables.csv into the report folders Astro built
 //   neither    both
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tablesCsv } from '../src/lib/data/downloads.ts';
-import { recordFiles, reportsDir } from '../src/lib/data/reports-loader.ts';
+import { recordSlugs, reportsDir } from '../src/lib/data/reports-loader.ts';
 import { ReportSchema } from '../src/lib/schema/report.ts';
-import { cacheDir, codeDigest, outDir, phases, place, seconds } from './lib/build-cache.ts';
+import { cacheDir, codeDigest, corpusKey, outDir, phases, place, seconds } from './lib/build-cache.ts';
 
 const started = performance.now();
 const log = (s: string) => process.stderr.write(`write-downloads: ${s}\n`);
 const dir = reportsDir();
-const names = await recordFiles(dir).catch(() => fail(`${dir} does not exist; run the ingest first`));
+const slugs = await recordSlugs(dir).catch(() => fail(`${dir} does not exist; run the ingest first`));
 // One cache per record folder (tests and benchmarks build other corpora with the same slugs), and a
 // fresh one whenever the code that lays out the tables changes.
-const corpusDir = cacheDir('downloads', createHash('sha1').update(dir).digest('hex').slice(0, 12));
+const corpusDir = cacheDir('downloads', corpusKey(dir));
 const csvDir = join(corpusDir, await codeDigest(['src/lib/data/downloads.ts', 'src/lib/data/template-tables.ts', 'src/lib/data/format.ts']));
 const { prepare, place: placing } = phases();
 
 if (prepare) {
   await mkdir(csvDir, { recursive: true });
   let written = 0;
-  for (const name of names) {
-    const record = join(dir, name);
-    const csv = join(csvDir, name.replace(/\.json$/, '.csv'));
+  for (const slug of slugs) {
+    const record = join(dir, `${slug}.json`);
+    const csv = join(csvDir, `${slug}.csv`);
     // The ingest rewrites a record only when it changed, so an older CSV is a stale one.
     const [r, c] = await Promise.all([stat(record), stat(csv).catch(() => null)]);
     if (c && c.mtimeMs >= r.mtimeMs) continue;
@@ -39,32 +38,31 @@ if (prepare) {
     written++;
   }
   await prune();
-  log(`${names.length} reports, ${written} tables.csv written, ${names.length - written} unchanged, ${seconds(started)} s`);
+  log(`${slugs.length} reports, ${written} tables.csv written, ${slugs.length - written} unchanged, ${seconds(started)} s`);
 }
 
 if (placing) {
   const t = performance.now();
   const out = outDir();
-  for (const name of names) {
-    const slug = name.slice(0, -'.json'.length);
+  for (const slug of slugs) {
     const target = join(out, 'reports', slug);
     // A report page that Astro did not build means the two steps disagree: fail loudly.
     await stat(target).catch(() => fail(`${target} missing: was astro build run with the same REPORTS_DIR?`));
-    await place(join(dir, name), join(target, 'record.json'));
+    await place(join(dir, `${slug}.json`), join(target, 'record.json'));
     await place(join(csvDir, `${slug}.csv`), join(target, 'tables.csv')).catch(() => fail(`no tables.csv prepared for ${slug}; run with --prepare first`));
   }
   // An incremental build keeps the output folder: downloads of reports that are gone go with them.
-  const current = new Set(names.map((n) => n.slice(0, -'.json'.length)));
+  const current = new Set(slugs);
   for (const e of await readdir(join(out, 'reports'), { withFileTypes: true })) {
     if (e.isDirectory() && !current.has(e.name)) await rm(join(out, 'reports', e.name), { recursive: true, force: true });
   }
-  log(`${names.length} reports → record.json + tables.csv in ${seconds(t)} s`);
+  log(`${slugs.length} reports → record.json + tables.csv in ${seconds(t)} s`);
 }
 
 /** CSVs of older code and of reports that are gone. */
 async function prune(): Promise<void> {
   for (const d of await readdir(corpusDir)) if (join(corpusDir, d) !== csvDir) await rm(join(corpusDir, d), { recursive: true, force: true });
-  const current = new Set(names.map((n) => n.replace(/\.json$/, '.csv')));
+  const current = new Set(slugs.map((s) => `${s}.csv`));
   for (const f of await readdir(csvDir)) if (!current.has(f)) await rm(join(csvDir, f), { force: true });
 }
 

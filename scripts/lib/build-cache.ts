@@ -15,6 +15,11 @@ export function outDir(): string {
   return resolve(process.env.OUT_DIR ?? join(root, 'dist'));
 }
 
+/** A short key for a record folder: builds of different corpora (tests, benchmarks) share one cache. */
+export function corpusKey(reportsDir: string): string {
+  return createHash('sha1').update(reportsDir).digest('hex').slice(0, 12);
+}
+
 /** A digest of source files (relative to the repo root): cached output made by older code is not reused. */
 export async function codeDigest(files: string[]): Promise<string> {
   const h = createHash('sha1');

@@ -10,9 +10,12 @@ export function reportsDir(): string {
   return resolve(process.env.REPORTS_DIR ?? './content/reports');
 }
 
-/** Every record file name in the ingest output; `_`-prefixed and hidden files are not records. */
-export async function recordFiles(dir = reportsDir()): Promise<string[]> {
-  return (await readdir(dir)).filter((n) => n.endsWith('.json') && !n.startsWith('_') && !n.startsWith('.')).sort();
+/** The slug of every record in the ingest output (`<slug>.json`; `_`-prefixed and hidden files are not records). */
+export async function recordSlugs(dir = reportsDir()): Promise<string[]> {
+  return (await readdir(dir))
+    .filter((n) => n.endsWith('.json') && !n.startsWith('_') && !n.startsWith('.'))
+    .map((n) => n.slice(0, -'.json'.length))
+    .sort();
 }
 
 /** A full record, for the one page (or download) that shows all of it. The loader validated it. */
@@ -36,27 +39,27 @@ export function reportsLoader(): Loader {
       // an entry does: fold that code into every digest so a changed projection re-reads all.
       const code = await Promise.all(PROJECTION_SOURCES.map((p) => readFile(new URL(p, config.root), 'utf8').catch(() => p)));
       const version = generateDigest(code.join('\0'));
-      const names = await recordFiles(dir).catch(() => {
+      const slugs = await recordSlugs(dir).catch(() => {
         logger.warn(`${dir} does not exist: run the ingest first (npm run ingest)`);
         return [];
       });
       const seen = new Set<string>();
       let changed = 0;
-      for (const name of names) {
-        const id = name.slice(0, -'.json'.length);
-        const text = await readFile(join(dir, name), 'utf8');
+      for (const id of slugs) {
+        const file = join(dir, `${id}.json`);
+        const text = await readFile(file, 'utf8');
         const digest = `${version}:${generateDigest(text)}`;
         seen.add(id);
         if (store.get(id)?.digest === digest) continue;
         const parsed = ReportSchema.safeParse(JSON.parse(text));
-        if (!parsed.success) throw new Error(`${join(dir, name)} is not a valid report record:\n${z.prettifyError(parsed.error)}`);
-        if (parsed.data.slug !== id) throw new Error(`${join(dir, name)} holds the record of ${parsed.data.slug}; re-run the ingest`);
+        if (!parsed.success) throw new Error(`${file} is not a valid report record:\n${z.prettifyError(parsed.error)}`);
+        if (parsed.data.slug !== id) throw new Error(`${file} holds the record of ${parsed.data.slug}; re-run the ingest`);
         const data = await parseData({ id, data: keyFigures(parsed.data) });
         store.set({ id, data, digest });
         changed++;
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      logger.info(`${names.length} records (${changed} new or changed)`);
+      logger.info(`${slugs.length} records (${changed} new or changed)`);
     },
   };
 }
