@@ -2,6 +2,7 @@
 // npm run bench:parse -- [--count 2000] [--seed 1]
 // Parses a generated corpus on one core and prints throughput, latency, memory and accuracy
 // against the generator's truth (scored like the outside checks: every truth field).
+import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { finishCorpus } from '../src/lib/parse/corpus.ts';
 import { parseReport } from '../src/lib/parse/index.ts';
@@ -18,15 +19,34 @@ parseReport({ bytes: corpus[0]!.bytes, file: corpus[0]!.path, path: corpus[0]!.p
 const firstMs = performance.now() - t;
 for (const r of corpus.slice(0, 200)) parseReport({ bytes: r.bytes, file: r.path, path: r.path });
 
+// Garbage collection during the timed loop, as a share of its time (reported, not subtracted).
+const gcEntries: PerformanceEntry[] = [];
+const gcObserver = new PerformanceObserver((list) => gcEntries.push(...list.getEntries()));
+gcObserver.observe({ entryTypes: ['gc'] });
+
 const times: number[] = [];
 const records: Report[] = [];
+const cpuStart = process.cpuUsage();
 const start = performance.now();
 for (const r of corpus) {
   t = performance.now();
   records.push(parseReport({ bytes: r.bytes, file: r.path, path: r.path }));
   times.push(performance.now() - t);
 }
-const seconds = (performance.now() - start) / 1000;
+const end = performance.now();
+// CPU time of the process over the loop: on a shared machine it shows whether wall time was lost to other processes.
+const cpu = process.cpuUsage(cpuStart);
+const seconds = (end - start) / 1000;
+// GC entries are delivered asynchronously: let the observer catch up before reading them.
+await new Promise((resolve) => setTimeout(resolve, 50));
+gcObserver.disconnect();
+let gcMs = 0;
+let gcCount = 0;
+for (const e of gcEntries) {
+  if (e.startTime < start || e.startTime > end) continue;
+  gcMs += e.duration;
+  gcCount++;
+}
 finishCorpus(records);
 times.sort((a, b) => a - b);
 
@@ -53,6 +73,8 @@ const print = (k: string, v: string) => process.stdout.write(`${k.padEnd(22)} ${
 print('reports', `${corpus.length} (${(bytes / 1e6).toFixed(1)} MB, seed ${values.seed})`);
 print('throughput', `${(corpus.length / seconds).toFixed(0)} reports/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s (one core)`);
 print('per report', `p50 ${times[Math.floor(times.length / 2)]!.toFixed(2)} ms, p99 ${times[Math.floor(times.length * 0.99)]!.toFixed(2)} ms, max ${times[times.length - 1]!.toFixed(1)} ms`);
+print('cpu time', `${((cpu.user + cpu.system) / 1000).toFixed(0)} ms over ${(seconds * 1000).toFixed(0)} ms wall (${(corpus.length / ((cpu.user + cpu.system) / 1e6)).toFixed(0)} reports per CPU-second; GC threads count too)`);
+print('garbage collection', `${((gcMs / (seconds * 1000)) * 100).toFixed(1)} % of the time (${gcMs.toFixed(0)} ms in ${gcCount} pauses)`);
 print('first report', `${firstMs.toFixed(0)} ms (gazetteer index, module warm-up)`);
 print('peak RSS', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 print('accuracy', `${((right / total) * 100).toFixed(3)} % (${right}/${total} truth fields)`);
