@@ -147,8 +147,8 @@ describe('browse', () => {
 describe('search', () => {
   async function searchUi(page: Page, query: string) {
     await page.goto(at(`search/?q=${encodeURIComponent(query)}`));
-    await page.locator('.pagefind-ui__result').first().waitFor();
-    return page.locator('.pagefind-ui__result-link');
+    await page.locator('#search-results li').first().waitFor();
+    return page.locator('#search-results li > a');
   }
 
   test('夏邑 finds the county report and the result opens it', async () => {
@@ -189,17 +189,55 @@ describe('search', () => {
     await page.context().close();
   });
 
-  test('filters for year, level and province are offered, with counts from every shard', async () => {
+  test('typing shows results with the query marked in each excerpt; the address keeps the query', async () => {
     const page = await newPage(browser);
-    await searchUi(page, '政府');
-    const names = await page.locator('.pagefind-ui__filter-name').allTextContents();
-    expect(names.map((n) => n.trim()).sort()).toEqual(['层级', '年份', '省份'].sort());
+    await page.goto(at('search/'));
+    await page.locator('#search[data-ready]').waitFor();
+    await page.locator('#q').fill('依申请公开');
+    await page.locator('#search-results li').first().waitFor();
+    const expected = site.records.filter((r) => searchRecord(r).content.includes('依申请公开')).length;
+    await expect(page.locator('#search-status').textContent()).resolves.toBe(`找到 ${expected} 份报告`);
+    const marks = await page.locator('#search-results mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect('依申请公开').toContain(m);
+    expect(decodeURIComponent(page.url())).toContain('?q=依申请公开');
+    await page.locator('#q').fill('这份语料里没有的词语组合');
+    await page.locator('#search-status:text-matches("未找到")').waitFor();
+    await expect(page.locator('#search-results li').count()).resolves.toBe(0);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('year, level and province filters: options count every shard, and narrowing shows only matching reports', async () => {
+    const page = await newPage(browser);
+    await page.goto(at('search/'));
+    const names = await page.locator('#search select').evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).name));
+    expect(names).toEqual(['年份', '层级', '省份']);
+    // The options are rendered at build time; the counts must be what the merged index holds.
+    const offered = await page.locator('#search select').evaluateAll((els) =>
+      Object.fromEntries(els.map((e) => [(e as HTMLSelectElement).name, Object.fromEntries([...(e as HTMLSelectElement).options].filter((o) => o.value).map((o) => [o.value, Number(/（([\d,]+) 份）/.exec(o.text)![1]!.replace(/,/g, ''))]))])),
+    );
     await page.goto(at(''));
-    const filters = await pagefind<Record<string, Record<string, number>>>(page, 'return pf.filters();');
-    expect(Object.keys(filters).sort()).toEqual(['层级', '年份', '省份'].sort());
-    const years = Object.entries(filters['年份']!);
-    expect(years.reduce((n, [, c]) => n + c, 0)).toBe(site.records.length);
-    expect(Object.keys(filters['年份']!)).toContain(String(site.records[0]!.year));
+    const indexed = await pagefind<Record<string, Record<string, number>>>(page, 'return pf.filters();');
+    expect(offered).toEqual(indexed);
+    expect(Object.values(indexed['年份']!).reduce((n, c) => n + c, 0)).toBe(site.records.length);
+
+    const query = '依申请公开';
+    const year = String(site.records.find((r) => searchRecord(r).content.includes(query))!.year);
+    const expected = site.records.filter((r) => String(r.year) === year && searchRecord(r).content.includes(query));
+    await page.goto(at(`search/?q=${encodeURIComponent(query)}`));
+    await page.locator('#search-results li').first().waitFor();
+    await page.locator('select[name="年份"]').selectOption(year);
+    await page.locator(`#search-status:has-text("年份：${year}")`).waitFor();
+    await expect(page.locator('#search-status').textContent()).resolves.toBe(`找到 ${expected.length} 份报告（年份：${year}）`);
+    const shown = await page.locator('#search-results li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(shown.sort()).toEqual(expected.map((r) => `${BASE}${reportPath(r)}`).sort());
+    // The address holds the filter: reloading it gives the same list.
+    await page.reload();
+    await page.locator(`#search-status:has-text("年份：${year}")`).waitFor();
+    await expect(page.locator('select[name="年份"]').inputValue()).resolves.toBe(year);
+    await expect(page.locator('#search-results li').count()).resolves.toBe(expected.length);
+    expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });
 });

@@ -1,6 +1,6 @@
 import type { Report } from '../schema/report.ts';
 import { keyFigures, type KeyFigures } from './figures.ts';
-import { levelLabel } from './format.ts';
+import { LEVEL_LABELS, levelLabel } from './format.ts';
 import { proseSections } from './report-view.ts';
 
 // The search index is built from the records, not from the built pages, so it can be built while
@@ -24,14 +24,44 @@ export interface SearchRecord {
  * lengthen the index entries every such query downloads. Level, year and province are filters.
  */
 export function searchRecord(report: Report, f: KeyFigures = keyFigures(report)): SearchRecord {
-  const year = f.year === null ? '年份不详' : String(f.year);
-  const title = `${f.agency} · ${year}年度`;
+  const title = `${f.agency} · ${f.year === null ? '年份不详' : String(f.year)}年度`;
   const lines = [title];
   if (report.title) lines.push(report.title);
   for (const s of proseSections(report)) lines.push(s.title, s.text);
-  const filters: Record<string, string[]> = { 年份: [year], 层级: [levelLabel(f.level)] };
+  return { url: `/reports/${f.slug}/`, content: lines.join('\n'), language: 'zh-cn', meta: { title }, filters: searchFilters(f) };
+}
+
+/** Year, level and province: what a search can be narrowed by. */
+export function searchFilters(f: KeyFigures): Record<string, string[]> {
+  const filters: Record<string, string[]> = { 年份: [f.year === null ? '年份不详' : String(f.year)], 层级: [levelLabel(f.level)] };
   if (f.region.province) filters['省份'] = [f.region.province];
-  return { url: `/reports/${f.slug}/`, content: lines.join('\n'), language: 'zh-cn', meta: { title }, filters };
+  return filters;
+}
+
+/**
+ * Every value of every filter with its report count, in display order (years newest first), so
+ * the search page offers them as plain form controls and the browser fetches a filter's index
+ * only when a reader narrows by it, instead of every filter of every shard before the first result.
+ */
+export function searchFilterOptions(figures: KeyFigures[]): { name: string; values: { value: string; count: number }[] }[] {
+  const counts = new Map<string, Map<string, number>>();
+  for (const f of figures) {
+    for (const [name, values] of Object.entries(searchFilters(f))) {
+      const byValue = counts.get(name) ?? counts.set(name, new Map()).get(name)!;
+      for (const v of values) byValue.set(v, (byValue.get(v) ?? 0) + 1);
+    }
+  }
+  // Years newest first and 年份不详 last; levels from province down; provinces in pinyin order.
+  const levels: string[] = [...Object.values(LEVEL_LABELS), levelLabel(null)];
+  const rank = (name: string, v: string) => (name === '年份' ? -(Number(v) || 0) : name === '层级' ? levels.indexOf(v) : 0);
+  return ['年份', '层级', '省份']
+    .filter((name) => counts.has(name))
+    .map((name) => ({
+      name,
+      values: [...counts.get(name)!]
+        .sort(([a], [b]) => rank(name, a) - rank(name, b) || a.localeCompare(b, 'zh-CN'))
+        .map(([value, count]) => ({ value, count })),
+    }));
 }
 
 /**

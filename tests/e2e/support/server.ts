@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,9 +15,13 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
+/** What GitHub Pages compresses; Pagefind's index files are gzip already and go as they are. */
+const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.svg']);
+
 /**
  * Serves a built site under `base` the way GitHub Pages does: /base/x/ → x/index.html,
- * /base/x → 301 to /base/x/ when x is a folder, anything outside base → 404.
+ * /base/x → 301 to /base/x/ when x is a folder, anything outside base → 404, text gzipped for
+ * browsers that accept it (so the bytes the benchmarks count are the bytes a reader downloads).
  */
 export async function serve(root: string, base: string): Promise<{ origin: string; close: () => Promise<void>; server: Server }> {
   const server = createServer(async (req, res) => {
@@ -34,7 +39,12 @@ export async function serve(root: string, base: string): Promise<{ origin: strin
         file = join(file, 'index.html');
       }
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+        res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+        return res.end(gzipSync(body));
+      }
+      res.writeHead(200, { 'Content-Type': type });
       res.end(body);
     } catch {
       notFound(res);
