@@ -11,7 +11,7 @@ import { qualityEntries } from '../../src/lib/data/quality.ts';
 import { topWith } from '../../src/lib/data/peers.ts';
 import { placeSlug } from '../../src/lib/parse/slug.ts';
 import { bodyTrends } from '../../src/lib/data/body-trends.ts';
-import { searchRecord, shardCount, shardOf, shardPath } from '../../src/lib/data/search.ts';
+import { searchFilterOptions, searchRecord, shardCount, shardOf, shardPath } from '../../src/lib/data/search.ts';
 import { KeyFiguresSchema } from '../../src/lib/schema/figures.ts';
 import { formatNumber } from '../../src/lib/data/format.ts';
 
@@ -152,6 +152,10 @@ describe('proseBlocks', () => {
       { kind: 'paragraph', lead: '（二）依申请公开情况。', text: '全年共受理申请14件。' },
     ]);
   });
+  test('prose is text, not Markdown: emphasis, links, entities, code and # are kept as written', () => {
+    const text = '依据《条例》*第二十条* 和 [2019] 第1号 &amp; `附件` 及 <b>说明</b>\n# 注：以上数据截至12月31日';
+    expect(proseBlocks(text)).toEqual([{ kind: 'paragraph', text }]);
+  });
   test('the sample reports keep every character of prose', () => {
     for (const s of xiayi.sections.filter((x) => x.text)) {
       const text = proseBlocks(s.text).map((b) => (b.kind === 'list' ? b.items.join('') : (b.kind === 'paragraph' ? (b.lead ?? '') : '') + b.text)).join('');
@@ -235,6 +239,19 @@ describe('search records', () => {
     expect(shardOf('henan-shangqiu-xiayi-2020', 4)).toBe(shardOf('henan-shangqiu-xiayi-2020', 4));
     expect(shardPath(0)).toBe('pagefind/');
     expect(shardPath(2)).toBe('pagefind/shard-2/');
+  });
+  test('filter options: every value once with its report count; years newest first, levels from the top', () => {
+    const figures = [xiayi, jiantang].map((r) => keyFigures(r));
+    const unknown = { ...figures[0]!, year: null, level: null, region: { ...figures[0]!.region, province: null } };
+    const options = searchFilterOptions([...figures, figures[0]!, unknown]);
+    expect(options.map((o) => o.name)).toEqual(['年份', '层级', '省份']);
+    const counts = Object.fromEntries(options.map((o) => [o.name, o.values.map((v) => `${v.value}:${v.count}`)]));
+    const years = [...new Set(figures.map((f) => f.year!))].sort((a, b) => b - a);
+    expect(counts['年份']).toEqual([...years.map((y) => `${y}:${[...figures, figures[0]!].filter((f) => f.year === y).length}`), '年份不详:1']);
+    expect(counts['层级']!.at(-1)).toBe('未定级:1');
+    // Each report counts once per filter, as in the index (a report without a province has no 省份).
+    for (const o of options.filter((x) => x.name !== '省份')) expect(o.values.reduce((n, v) => n + v.count, 0)).toBe(4);
+    expect(options.find((o) => o.name === '省份')!.values.reduce((n, v) => n + v.count, 0)).toBe(3);
   });
 });
 
