@@ -8,7 +8,27 @@ export type ProseBlock =
   | { kind: 'paragraph'; text: string; lead?: string }
   | { kind: 'list'; ordered: boolean; start: number; items: string[] };
 
-const parser = unified().use(remarkParse);
+// A report's prose is plain text, not Markdown: only its block structure is read (paragraphs
+// split by blank lines, numbered and bulleted lists). The inline constructs would rewrite the
+// words (`*` and `_` taken for emphasis, `[…]` for links, `&amp;` decoded) and are most of
+// micromark's work, so they are switched off, as are code, HTML and setext/ATX headings
+// (a line of `===` or a leading `#` in a report is text).
+const TEXT_ONLY = {
+  disable: {
+    null: [
+      'attention', 'autolink', 'blockQuote', 'characterEscape', 'characterReference', 'codeFenced',
+      'codeIndented', 'codeText', 'definition', 'hardBreakEscape', 'headingAtx', 'htmlFlow',
+      'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink', 'setextUnderline', 'thematicBreak',
+    ],
+  },
+};
+
+const parser = unified()
+  .use(remarkParse)
+  .use(function textOnly() {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(TEXT_ONLY);
+  });
 
 /** The template's sub-heading numbering: （一）, (二), 一是 is prose. */
 const SUBHEAD = /^[（(][一二三四五六七八九十]+[）)]/;
@@ -19,19 +39,9 @@ export function proseBlocks(text: string): ProseBlock[] {
 }
 
 function toBlocks(node: RootContent): ProseBlock[] {
-  switch (node.type) {
-    case 'heading':
-      return [{ kind: 'heading', text: plain(node) }];
-    case 'list':
-      return [{ kind: 'list', ordered: Boolean(node.ordered), start: node.start ?? 1, items: node.children.map(plain) }];
-    case 'thematicBreak':
-    case 'definition':
-      return [];
-    default: {
-      const text = plain(node).trim();
-      return text ? [paragraph(text)] : [];
-    }
-  }
+  if (node.type === 'list') return [{ kind: 'list', ordered: Boolean(node.ordered), start: node.start ?? 1, items: node.children.map(plain) }];
+  const text = plain(node).trim();
+  return text ? [paragraph(text)] : [];
 }
 
 function paragraph(text: string): ProseBlock {
