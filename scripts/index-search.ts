@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { readRecord, recordSlugs, reportsDir } from '../src/lib/data/reports-loader.ts';
+import { fileVersion, readRecord, recordSlugs, reportsDir } from '../src/lib/data/reports-loader.ts';
 import { searchRecord, shardCount, shardOf, shardPath, type SearchRecord } from '../src/lib/data/search.ts';
 import { cacheDir, codeDigest, corpusKey, linkTree, outDir, phases, seconds } from './lib/build-cache.ts';
 
@@ -28,25 +28,47 @@ async function prepareShards(): Promise<void> {
   const slugs = await recordSlugs(dir).catch(() => fail(`${dir} does not exist; run the ingest first`));
   if (slugs.length === 0) fail(`no records in ${dir}`);
   const shards = shardCount(slugs.length);
-  const groups: SearchRecord[][] = Array.from({ length: shards }, () => []);
-  for (const slug of slugs) {
-    groups[shardOf(slug, shards)]!.push(searchRecord(await readRecord(slug, dir)));
-  }
+  const groups: string[][] = Array.from({ length: shards }, () => []);
+  for (const slug of slugs) groups[shardOf(slug, shards)]!.push(slug);
   const code = await codeDigest(['src/lib/data/search.ts', 'src/lib/data/report-view.ts', 'src/lib/data/format.ts', 'package-lock.json']);
-  const digests = groups.map((g) => createHash('sha1').update(code).update(JSON.stringify(g)).digest('hex').slice(0, 20));
+  // A shard is named by a digest of what it indexes. Reading 10,000 records to find that nothing
+  // changed takes longer than the rest of a rebuild, so a shard whose record files are the same
+  // versions as last time (sizes, times, inodes) keeps last time's digest without being read.
+  const versions = new Map(await Promise.all(slugs.map(async (slug) => [slug, fileVersion(await stat(join(dir, `${slug}.json`)))] as const)));
+  const previous = await readManifest();
   await mkdir(shardsDir, { recursive: true });
+  const next: Manifest = [];
   let built = 0;
-  for (const [i, records] of groups.entries()) {
-    const target = join(shardsDir, digests[i]!);
-    if (await stat(target).then(() => true, () => false)) continue;
-    const t = performance.now();
-    await buildShard(records, target);
-    built++;
-    log(`shard ${i + 1}/${shards}: ${records.length} reports indexed in ${seconds(t)} s`);
+  for (const [i, group] of groups.entries()) {
+    const files = createHash('sha1').update(code).update(group.map((slug) => `${slug}:${versions.get(slug)}`).join('\n')).digest('hex').slice(0, 20);
+    let content = previous.find((p) => p.files === files)?.content;
+    if (!content || !(await exists(join(shardsDir, content)))) {
+      const records = await Promise.all(group.map(async (slug) => searchRecord(await readRecord(slug, dir))));
+      content = createHash('sha1').update(code).update(JSON.stringify(records)).digest('hex').slice(0, 20);
+      if (!(await exists(join(shardsDir, content)))) {
+        const t = performance.now();
+        await buildShard(records, join(shardsDir, content));
+        built++;
+        log(`shard ${i + 1}/${shards}: ${records.length} reports indexed in ${seconds(t)} s`);
+      }
+    }
+    next.push({ files, content });
   }
-  await writeFile(manifest, JSON.stringify(digests));
+  await writeFile(manifest, JSON.stringify(next));
   await prune();
   log(`${slugs.length} reports in ${shards} shard(s), ${built} rebuilt, ${shards - built} unchanged, ${seconds(started)} s`);
+}
+
+/** Per shard: the digest of its record files' versions, and of the search records built from them (its folder). */
+type Manifest = { files: string; content: string }[];
+
+async function readManifest(): Promise<Manifest> {
+  const parsed: unknown = JSON.parse(await readFile(manifest, 'utf8').catch(() => '[]'));
+  return Array.isArray(parsed) ? parsed.filter((e): e is Manifest[number] => typeof e?.files === 'string' && typeof e?.content === 'string') : [];
+}
+
+function exists(path: string): Promise<boolean> {
+  return stat(path).then(() => true, () => false);
 }
 
 async function buildShard(records: SearchRecord[], target: string): Promise<void> {
@@ -73,14 +95,15 @@ async function prune(): Promise<void> {
   const keep = new Set<string>();
   const entries = await readdir(shardsDir);
   for (const m of entries.filter((e) => e.endsWith('.json'))) {
-    for (const d of JSON.parse(await readFile(join(shardsDir, m), 'utf8').catch(() => '[]')) as string[]) keep.add(d);
+    for (const d of JSON.parse(await readFile(join(shardsDir, m), 'utf8').catch(() => '[]')) as (Manifest[number] | string)[]) keep.add(typeof d === 'string' ? d : d.content);
   }
   for (const e of entries) if (!e.endsWith('.json') && !keep.has(e) && !e.endsWith('.tmp')) await rm(join(shardsDir, e), { recursive: true, force: true });
 }
 
 async function placeShards(): Promise<void> {
   const t = performance.now();
-  const digests = JSON.parse(await readFile(manifest, 'utf8').catch(() => fail('no index prepared; run with --prepare first'))) as string[];
+  const digests = (await readManifest()).map((m) => m.content);
+  if (digests.length === 0) fail('no index prepared; run with --prepare first');
   const out = outDir();
   await stat(out).catch(() => fail(`${out} does not exist; run astro build first`));
   await rm(join(out, 'pagefind'), { recursive: true, force: true });

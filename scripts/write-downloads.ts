@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { tablesCsv } from '../src/lib/data/downloads.ts';
 import { recordSlugs, reportsDir } from '../src/lib/data/reports-loader.ts';
 import { ReportSchema } from '../src/lib/schema/report.ts';
-import { cacheDir, codeDigest, corpusKey, outDir, phases, place, seconds } from './lib/build-cache.ts';
+import { cacheDir, codeDigest, corpusKey, eachLimit, outDir, phases, place, seconds } from './lib/build-cache.ts';
 
 const started = performance.now();
 const log = (s: string) => process.stderr.write(`write-downloads: ${s}\n`);
@@ -25,18 +25,18 @@ const { prepare, place: placing } = phases();
 if (prepare) {
   await mkdir(csvDir, { recursive: true });
   let written = 0;
-  for (const slug of slugs) {
+  await eachLimit(slugs, async (slug) => {
     const record = join(dir, `${slug}.json`);
     const csv = join(csvDir, `${slug}.csv`);
     // The ingest rewrites a record only when it changed, so an older CSV is a stale one.
     const [r, c] = await Promise.all([stat(record), stat(csv).catch(() => null)]);
-    if (c && c.mtimeMs >= r.mtimeMs) continue;
+    if (c && c.mtimeMs >= r.mtimeMs) return;
     const parsed = ReportSchema.safeParse(JSON.parse(await readFile(record, 'utf8')));
     if (!parsed.success) fail(`${record} is not a valid report record`);
     await writeFile(`${csv}.tmp`, tablesCsv(parsed.data));
     await rename(`${csv}.tmp`, csv);
     written++;
-  }
+  });
   await prune();
   log(`${slugs.length} reports, ${written} tables.csv written, ${slugs.length - written} unchanged, ${seconds(started)} s`);
 }
@@ -44,13 +44,13 @@ if (prepare) {
 if (placing) {
   const t = performance.now();
   const out = outDir();
-  for (const slug of slugs) {
+  await eachLimit(slugs, async (slug) => {
     const target = join(out, 'reports', slug);
     // A report page that Astro did not build means the two steps disagree: fail loudly.
     await stat(target).catch(() => fail(`${target} missing: was astro build run with the same REPORTS_DIR?`));
     await place(join(dir, `${slug}.json`), join(target, 'record.json'));
     await place(join(csvDir, `${slug}.csv`), join(target, 'tables.csv')).catch(() => fail(`no tables.csv prepared for ${slug}; run with --prepare first`));
-  }
+  });
   // An incremental build keeps the output folder: downloads of reports that are gone go with them.
   const current = new Set(slugs);
   for (const e of await readdir(join(out, 'reports'), { withFileTypes: true })) {

@@ -3,7 +3,7 @@
 // folder when it starts, and place it into the output folder once Astro is done.
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '..', '..');
 
@@ -29,16 +29,24 @@ export async function codeDigest(files: string[]): Promise<string> {
 
 /** Hard-links every file under `from` into `to` (copying across file systems): instant, and the cache stays intact. */
 export async function linkTree(from: string, to: string): Promise<number> {
-  let n = 0;
-  for (const e of await readdir(from, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile()) continue;
-    const src = join(e.parentPath, e.name);
-    const dst = join(to, relative(from, src));
-    await mkdir(dirname(dst), { recursive: true });
-    await place(src, dst);
-    n++;
-  }
-  return n;
+  const entries = await readdir(from, { withFileTypes: true, recursive: true });
+  for (const d of entries.filter((e) => e.isDirectory())) await mkdir(join(to, relative(from, join(d.parentPath, d.name))), { recursive: true });
+  await mkdir(to, { recursive: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  await eachLimit(files, (src) => place(src, join(to, relative(from, src))));
+  return files.length;
+}
+
+/**
+ * Runs `fn` over `items` with a few calls in flight. Placing 20,000 files one await at a time
+ * leaves the process waiting on each system call in turn; all at once would open 20,000 handles.
+ */
+export async function eachLimit<T>(items: readonly T[], fn: (item: T) => Promise<unknown>, limit = 32): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 export async function place(src: string, dst: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -21,8 +21,9 @@ export function pruneStaleOutput(): AstroIntegration {
         const out = fileURLToPath(dir);
         const produced = new Set([...assets.values()].flat().map((u) => fileURLToPath(u)));
         let removed = 0;
-        const entries = await readdir(out, { withFileTypes: true, recursive: true });
-        for (const e of entries) {
+        // Folders that may be left empty: those of removed files and their parents.
+        const emptied = new Set<string>();
+        for (const e of await readdir(out, { withFileTypes: true, recursive: true })) {
           if (!e.isFile()) continue;
           const file = join(e.parentPath, e.name);
           const stale =
@@ -31,11 +32,11 @@ export function pruneStaleOutput(): AstroIntegration {
           if (stale) {
             await rm(file);
             removed++;
+            for (let d = e.parentPath; d.length > out.length && d.startsWith(out); d = dirname(d)) emptied.add(d);
           }
         }
-        // Folders left empty (deepest first); rmdir refuses the others.
-        const dirs = entries.filter((e) => e.isDirectory()).map((e) => join(e.parentPath, e.name));
-        for (const d of dirs.sort((a, b) => b.length - a.length)) await rmdir(d).catch(() => {});
+        // Deepest first; rmdir refuses folders that still hold something.
+        for (const d of [...emptied].sort((a, b) => b.length - a.length)) await rmdir(d).catch(() => {});
         if (removed) logger.info(`removed ${removed} file(s) this build no longer produces`);
       },
     },
