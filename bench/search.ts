@@ -4,7 +4,7 @@
 // fresh browser context (nothing cached), the way a reader's first search goes:
 //   - typed:     the search page has loaded (and with it the index's entry, metadata and
 //                WebAssembly); from typing the query to the first result shown, including the
-//                page's 120 ms pause for typing;
+//                page's 60 ms pause for typing;
 //   - from link: opening search/?q=… cold, from navigation to the first result;
 //   - KB:        everything fetched from /pagefind/ for page and query (Pagefind's script and
 //                worker, WebAssembly, each shard's entry and metadata, index chunks, the shown

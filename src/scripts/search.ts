@@ -16,7 +16,9 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
-const TYPING_PAUSE_MS = 120;
+// Chinese is typed through an input method that hands over whole words (the pinyin being composed
+// is skipped below), so a short pause is enough to tell typing from a finished word.
+const TYPING_PAUSE_MS = 60;
 
 export function startSearch(form: HTMLFormElement): void {
   const base = form.dataset.base!;
@@ -105,13 +107,16 @@ export function startSearch(form: HTMLFormElement): void {
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
   }
 
-  input.addEventListener('input', () => {
+  input.addEventListener('input', (event) => {
+    if ((event as InputEvent).isComposing) return;
     clearTimeout(timer);
     const raw = input.value.trim();
     // Fetch the index chunks for the words while the reader is still typing.
     if (raw) void ready.then((pagefind) => pagefind.preload(term(raw), { filters: filters() }));
     timer = setTimeout(run, TYPING_PAUSE_MS);
   });
+  // Some browsers send the committed word's input event before compositionend, marked composing.
+  input.addEventListener('compositionend', () => input.dispatchEvent(new Event('input')));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);

@@ -208,6 +208,22 @@ describe('search', () => {
     await page.context().close();
   });
 
+  test('typing through an input method: no search on the pinyin being composed, results for the committed word', async () => {
+    const page = await newPage(browser);
+    await page.goto(at('search/'));
+    await page.locator('#search[data-ready]').waitFor();
+    await page.locator('#q').focus();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'zhengce', selectionStart: 7, selectionEnd: 7 });
+    await page.waitForTimeout(400);
+    await expect(page.locator('#search-status').textContent()).resolves.toBe('');
+    await cdp.send('Input.insertText', { text: '政策解读' });
+    await page.locator('#search-results li').first().waitFor();
+    await expect(page.locator('#q').inputValue()).resolves.toBe('政策解读');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
   test('year, level and province filters: options count every shard, and narrowing shows only matching reports', async () => {
     const page = await newPage(browser);
     await page.goto(at('search/'));
