@@ -14,7 +14,8 @@ export function foldWidth(s: string): string {
   let from = 0;
   for (let i = first.index; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0xa0) continue;
+    // ASCII and the CJK blocks between U+3000 and U+FEFF (most of a report) fold to themselves.
+    if (c < 0xa0 || (c > 0x3000 && c < 0xfeff)) continue;
     let folded: string;
     if (c >= 0xff01 && c <= 0xff5e) folded = HALF_WIDTH[c - 0xff01]!;
     else if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff) folded = '';

@@ -75,7 +75,7 @@ function placeTokens(name: string, fromPath: Place[][]): { tokens: Token[]; rest
     const max = Math.min(longest, name.length - i);
     const lengths = exactLengths(name.charCodeAt(i));
     for (let len = max; len >= 2; len--) {
-      if (len < 31 && (lengths & (1 << len)) === 0) continue;
+      if (len < 31 && ((lengths & (1 << len)) === 0 || (endingLengths(name.charCodeAt(i + len - 1)) & (1 << len)) === 0)) continue;
       const text = name.slice(i, i + len);
       const places = exact(text);
       if (places && placesFit(places, tokens)) {
@@ -115,24 +115,36 @@ function exact(text: string): Place[] | undefined {
 const merged = new Map<string, Place[]>();
 
 /**
- * The lengths (bit n for length n, below 31) of the texts starting with this character that
- * exact() can find: names, aliases, street stems with 街道/办事处/街道办事处. Spares placeTokens
- * a gazetteer lookup for every length at every position.
+ * The lengths (bit n for length n, below 31) of the texts starting, and of those ending, with
+ * this character that exact() can find: names, aliases, street stems with 街道/办事处/街道办事处.
+ * Spares placeTokens a gazetteer lookup for every length at every position: a slice is looked up
+ * only when both its first and its last character allow its length.
  */
 function exactLengths(first: number): number {
-  if (!lengthsByFirst) {
-    const masks = new Map<number, number>();
+  return lengthMasks().byFirst.get(first) ?? 0;
+}
+function endingLengths(last: number): number {
+  return lengthMasks().byLast.get(last) ?? 0;
+}
+function lengthMasks(): { byFirst: Map<number, number>; byLast: Map<number, number> } {
+  if (!masks) {
+    const byFirst = new Map<number, number>();
+    const byLast = new Map<number, number>();
     const add = (s: string) => {
-      if (s.length < 31) masks.set(s.charCodeAt(0), (masks.get(s.charCodeAt(0)) ?? 0) | (1 << s.length));
+      if (s.length >= 31) return;
+      const first = s.charCodeAt(0);
+      const last = s.charCodeAt(s.length - 1);
+      byFirst.set(first, (byFirst.get(first) ?? 0) | (1 << s.length));
+      byLast.set(last, (byLast.get(last) ?? 0) | (1 << s.length));
     };
     for (const name of gazetteer().byName.keys()) add(name);
     for (const alias of ALIASES.keys()) add(alias);
     for (const stem of stemIndex().street.keys()) for (const suffix of ['街道', '办事处', '街道办事处']) add(stem + suffix);
-    lengthsByFirst = masks;
+    masks = { byFirst, byLast };
   }
-  return lengthsByFirst.get(first) ?? 0;
+  return masks;
 }
-let lengthsByFirst: Map<number, number> | null = null;
+let masks: { byFirst: Map<number, number>; byLast: Map<number, number> } | null = null;
 
 /** The one place a differently written name can mean: same stem, same kind, inside the earlier names (and the folders, if that decides). */
 function byStem(text: string, tokens: Token[], fromPath: Place[][], governmentFollows: boolean): Place | null {

@@ -1,4 +1,4 @@
-import { foldWidth, readCell } from '../normalize.ts';
+import { foldWidth, isPlainNumber, readCell } from '../normalize.ts';
 import type { Block, Cell, Layout, Row, SourceDocument } from './document.ts';
 
 type Kind = 'blank' | 'skip' | 'docx-cell' | 'tab' | 'pipe' | 'space' | 'text';
@@ -32,7 +32,9 @@ export function readText(text: string, original: string = text): SourceDocument 
   const lines: Line[] = new Array(folded.length);
   for (let i = 0; i < folded.length; i++) {
     const marked = raw !== null && raw[i]!.includes('[bookmark');
-    lines[i] = classify(marked ? foldWidth(raw[i]!.replace(BOOKMARK, '')) : folded[i]!, i + 1);
+    const line = marked ? foldWidth(raw[i]!.replace(BOOKMARK, '')) : folded[i]!;
+    // A lone number (one cell per line) is the commonest line of a table and needs none of classify's tests.
+    lines[i] = isDigit(line.charCodeAt(0)) && isPlainNumber(line) ? { kind: 'text', text: line, trimmed: line, n: i + 1 } : classify(line, i + 1);
   }
   dropRunningHeaders(lines);
   const marked = original.includes('[bookmark');

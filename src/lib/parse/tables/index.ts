@@ -29,8 +29,14 @@ export function readTables(spans: TableSpans, warnings: Warning[]): Tables {
   const t2 = template === null ? null : readTable(s2, template === '2019' ? TABLE2_2019 : TABLE2_2021, TABLE2_HEADER, '二、主动公开政府信息情况', warnings);
   // Table 3 is read by its own rows: some 2021-template reports keep the single （六）其他处理 row.
   // A 2021 table 3 cut off before （六） has neither form: it follows the template.
-  const has = (re: RegExp) => s3.some((c) => c.value.kind === 'text' && re.test(c.key));
-  const splitOther = has(/不补正|收费通知/) || (template === '2021' && !has(/^其他处理$/));
+  let splitRows = false;
+  let otherRow = false;
+  for (const c of s3) {
+    if (c.value.kind !== 'text') continue;
+    if (c.key.includes('不补正') || c.key.includes('收费通知')) splitRows = true;
+    if (c.key === '其他处理') otherRow = true;
+  }
+  const splitOther = splitRows || (template === '2021' && !otherRow);
   const t3 = template === null ? null : readTable(s3, splitOther ? TABLE3_2021 : TABLE3_2019, TABLE3_HEADER, '三、收到和处理政府信息公开申请情况', warnings);
   return {
     template,
@@ -79,11 +85,13 @@ const MARKERS_2021 = new RegExp(TEMPLATE_MARKERS['2021'].source, 'g');
 const markersIn = memo((key: string): [string[], string[]] => [key.match(MARKERS_2019) ?? [], key.match(MARKERS_2021) ?? []]);
 
 function readTable(stream: StreamCell[], specs: RowSpec[], isHeader: (k: string) => boolean, name: string, warnings: Warning[]) {
-  const amountsInYuan = stream.some((c) => c.text.includes('金额') && c.text.includes('元') && !c.text.includes('万元'));
+  // Only a label can say so (a number's text is digits, a sign word and a unit).
+  const amountsInYuan = stream.some((c) => c.value.kind === 'text' && c.text.includes('金额') && c.text.includes('元') && !c.text.includes('万元'));
   const rowWarnings: Warning[] = [];
   const rows = readRows(stream, specs, { isHeader, amountsInYuan }, rowWarnings);
-  const found = [...rows.values()].filter((r) => r.found).length;
-  if (found === 0) {
+  let found = false;
+  for (const r of rows.values()) found ||= r.found;
+  if (!found) {
     warnings.push({ code: 'TABLE_MISSING', severity: 'error', message: `未找到表格「${name}」。`, path: specs[0]!.path.split('.')[0] });
     return null;
   }

@@ -165,16 +165,24 @@ function place(spec: RowSpec, anchor: StreamCell, cells: StreamCell[], opts: Row
 function readSlot(spec: RowSpec, k: number, c: StreamCell, opts: RowsOptions, warnings: Warning[]): number | null {
   const column = spec.columns[k]!;
   // The path and the cell's name are only spelled out for a warning: most cells are plain numbers.
-  const path = () => `${spec.path}${/^\d+$/.test(column) ? `[${column}]` : `.${column}`}`;
-  const where = () => `「${spec.label}」的「${spec.columnLabels[k]}」`;
-  if (c.value.kind !== 'number') return cellValue(c, path(), where(), warnings);
+  if (c.value.kind !== 'number') return cellValue(c, slotPath(spec, column), slotName(spec, k), warnings);
   const { value, unit } = c.value;
   if (!spec.amountColumns?.includes(column)) return value;
   if (unit === '元' || (unit === null && opts.amountsInYuan)) {
-    warnings.push({ code: 'UNIT_CONVERTED', severity: 'info', message: `${where()}以元填报，已换算为万元。`, path: path(), raw: c.text, line: c.line });
+    warnings.push({ code: 'UNIT_CONVERTED', severity: 'info', message: `${slotName(spec, k)}以元填报，已换算为万元。`, path: slotPath(spec, column), raw: c.text, line: c.line });
     return Math.round((value / 10000) * 1e8) / 1e8;
   }
   return unit === '亿元' ? value * 10000 : value;
+}
+
+/** A cell's record path: `table3.granted[2]`, `table2.licensing.decisions`. */
+function slotPath(spec: RowSpec, column: string): string {
+  return `${spec.path}${/^\d+$/.test(column) ? `[${column}]` : `.${column}`}`;
+}
+
+/** A cell's name for messages: 「行政许可」的「本年处理决定数量」. */
+function slotName(spec: RowSpec, k: number): string {
+  return `「${spec.label}」的「${spec.columnLabels[k]}」`;
 }
 
 /** A placed cell's number, or null with a warning saying why: blank is not 0, text is not a number. */

@@ -61,7 +61,10 @@ export function readTable4(stream: StreamCell[], warnings: Warning[]): Table4 | 
     table[block] = {};
     OUTCOMES.forEach(([key, label], k) => {
       const c = cells[b * 5 + k];
-      table[block]![key] = c ? cellValue(c, `table4.${block}.${key}`, `「${blockLabel}」的「${label}」`, warnings) : null;
+      // The path and the cell's name are only spelled out for a warning: most cells are plain numbers.
+      if (!c) table[block]![key] = null;
+      else if (c.value.kind === 'number') table[block]![key] = c.value.value;
+      else table[block]![key] = cellValue(c, `table4.${block}.${key}`, `「${blockLabel}」的「${label}」`, warnings);
     });
   });
   return table as unknown as Table4;
