@@ -146,9 +146,14 @@ function resultItem(data: { url: string; excerpt: string; meta: { title?: string
   return item;
 }
 
+// The index holds the text split into words (src/lib/data/search.ts) and Pagefind rebuilds an
+// excerpt from its words with a space between each; Chinese is read without them.
+const CJK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]';
+const SPACE_BY_CJK = new RegExp(`(?<=${CJK}(?:</?mark>)*)\\s+|\\s+(?=(?:</?mark>)*${CJK})`, 'gu');
+
 /** The excerpt with Pagefind's <mark>s kept and anything else reduced to text, never parsed as HTML into the page. */
 function highlighted(excerpt: string): Node[] {
-  const parsed = new DOMParser().parseFromString(excerpt, 'text/html').body;
+  const parsed = new DOMParser().parseFromString(excerpt.replace(SPACE_BY_CJK, ''), 'text/html').body;
   return [...parsed.childNodes].map((node) => {
     if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
     const mark = document.createElement('mark');

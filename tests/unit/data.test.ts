@@ -11,7 +11,7 @@ import { qualityEntries } from '../../src/lib/data/quality.ts';
 import { topWith } from '../../src/lib/data/peers.ts';
 import { placeSlug } from '../../src/lib/parse/slug.ts';
 import { bodyTrends } from '../../src/lib/data/body-trends.ts';
-import { searchFilterOptions, searchRecord, shardCount, shardOf, shardPath } from '../../src/lib/data/search.ts';
+import { searchFilterOptions, searchRecord, searchText, shardCount, shardOf, shardPath, wordSeparated } from '../../src/lib/data/search.ts';
 import { KeyFiguresSchema } from '../../src/lib/schema/figures.ts';
 import { formatNumber } from '../../src/lib/data/format.ts';
 
@@ -219,13 +219,20 @@ describe('key figures in the data store', () => {
 describe('search records', () => {
   test('hold who, when, the title and every prose section, but not the tables', () => {
     const s = searchRecord(xiayi);
+    const text = searchText(xiayi);
     expect(s.url).toBe(`/reports/${xiayi.slug}/`);
     expect(s.meta.title).toBe('夏邑县人民政府 · 2020年度');
     expect(s.filters).toEqual({ 年份: ['2020'], 层级: ['县级'], 省份: ['河南省'] });
-    expect(s.content).toContain(xiayi.title!);
-    expect(s.content).not.toContain('主动公开政府信息 5,863 条');
-    for (const sec of xiayi.sections.filter((x) => x.text.trim())) expect(s.content).toContain(sec.text);
-    expect(s.content).not.toContain(xiayi.text);
+    expect(text).toContain(xiayi.title!);
+    expect(text).not.toContain('主动公开政府信息 5,863 条');
+    for (const sec of xiayi.sections.filter((x) => x.text.trim())) expect(text).toContain(sec.text);
+    expect(text).not.toContain(xiayi.text);
+    expect(s.content).toBe(wordSeparated(text));
+  });
+  test('indexed text: split into words by ICU, every character kept', () => {
+    expect(wordSeparated('（二）依申请公开情况\n报表和政府网站年度报表，共 14 件')).toBe('（ 二 ） 依 申请 公开 情况\n报表 和 政府 网站 年度 报表 ， 共 14 件');
+    const text = searchText(xiayi);
+    expect(wordSeparated(text).replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
   });
   test('shards: bounded size, stable assignment, every shard used', () => {
     expect(shardCount(1, 2500)).toBe(1);
