@@ -48,11 +48,11 @@ function searchTitle(f: KeyFigures): string {
 export const INDEX_LANGUAGE = 'und';
 const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
-/** The text with a space between every two words, as ICU's word segmentation finds them. */
+/** The text's words (and punctuation), as ICU's word segmentation finds them, separated by single spaces. */
 export function wordSeparated(text: string): string {
-  let out = '';
-  for (const { segment } of words.segment(text)) out += out && !/\s$/.test(out) && !/^\s/.test(segment) ? ` ${segment}` : segment;
-  return out;
+  const parts: string[] = [];
+  for (const { segment } of words.segment(text)) if (segment.trim()) parts.push(segment);
+  return parts.join(' ');
 }
 
 /** Year, level and province: what a search can be narrowed by. */
