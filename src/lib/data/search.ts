@@ -100,7 +100,7 @@ export function shardCount(reports: number, shardSize = defaultShardSize()): num
 
 export function defaultShardSize(): number {
   const n = Number(process.env.PAGEFIND_SHARD_SIZE);
-  return Number.isInteger(n) && n > 0 ? n : 5000;
+  return Number.isInteger(n) && n > 0 ? n : 2500;
 }
 
 /** The shard a report's search record lives in: stable while the shard count is, whatever else changes. */
