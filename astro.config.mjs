@@ -19,8 +19,10 @@ export default defineConfig({
   build: {
     format: 'directory',
     inlineStylesheets: 'never',
-    // Pages wait on reading their record and writing their HTML; a few in flight keep the CPU busy.
-    concurrency: Number(process.env.ASTRO_CONCURRENCY ?? 1),
+    // Pages wait on reading their record and writing their HTML (twice with incremental builds:
+    // the page and its cached copy); with four in flight the CPU keeps rendering meanwhile.
+    // 10,000 reports, astro alone: 46-50 s instead of 66-88 s with one at a time (3 paired runs).
+    concurrency: Number(process.env.ASTRO_CONCURRENCY ?? 4),
   },
   integrations: [mdx(), ...(incremental ? [pruneStaleOutput()] : [])],
   vite: { build: { emptyOutDir: !incremental } },

@@ -6,7 +6,8 @@
 //     every 100 ms, so Pagefind's indexer, a child of a child, is counted too);
 //   - output sizes: dist/, the search index, median and largest report page;
 //   - the same number of pages built by a bare Astro page with the same layout (bench/baseline),
-//     and the ratio of the astro step to it;
+//     and the ratio to it of the astro step on its own (and of the astro step inside the build,
+//     where it shares the cores with the search index and the downloads);
 //   - a rebuild after one raw file changes (warm caches: ingest, search shards, downloads and,
 //     unless ASTRO_INCREMENTAL=0, Astro's incremental build, whose cold build fills its cache).
 // Figures go to stdout and bench/out/build.json.
@@ -14,6 +15,8 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { astroHeapMB } from '../scripts/lib/build-cache.ts';
+import { recordSlugs } from '../src/lib/data/reports-loader.ts';
 
 const args = process.argv.slice(2);
 const counts = args.flatMap((a, i) => (a === '--count' ? [Number(args[i + 1])] : []));
@@ -57,6 +60,15 @@ for (const count of counts.length ? counts : [1000]) {
     BASELINE_PAGES: String(sizes.htmlPages),
   });
   log(`  baseline: ${sizes.htmlPages} bare pages in ${base.seconds.toFixed(1)} s`);
+  // In the build, Astro shares the two cores with the search index and the downloads for half its
+  // run. On its own (same records, same heap cap, empty caches, nothing beside it) it shows what the
+  // pages cost, which is what the bare pages are compared with.
+  const alone = await run([`--max-old-space-size=${astroHeapMB((await recordSlugs(env.REPORTS_DIR)).length)}`, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
+    ...env,
+    OUT_DIR: join(dir, 'astro-alone'),
+    ASTRO_CACHE_DIR: join(dir, 'cache', 'astro-alone'),
+  });
+  log(`  astro alone: ${alone.seconds.toFixed(1)} s`);
   const row = {
     reports: count,
     incremental,
@@ -71,7 +83,9 @@ for (const count of counts.length ? counts : [1000]) {
     rebuildShare: again.seconds / full.seconds,
     baselinePages: sizes.htmlPages,
     baselineSeconds: base.seconds,
-    astroToBaseline: full.steps.astro! / base.seconds,
+    astroAloneSeconds: alone.seconds,
+    astroAloneToBaseline: alone.seconds / base.seconds,
+    astroInBuildToBaseline: full.steps.astro! / base.seconds,
     ...sizes,
   };
   results.push(row);

@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from './lib/build-cache.ts';
+import { astroHeapMB, root } from './lib/build-cache.ts';
 import { recordSlugs } from '../src/lib/data/reports-loader.ts';
 
 const started = performance.now();
@@ -18,11 +18,7 @@ const timings: Record<string, number> = {};
 const running = new Set<ReturnType<typeof spawn>>();
 
 await step('ingest', ['scripts/ingest.ts']);
-// V8 lets the heap grow far past what Astro keeps alive before it collects. Astro's live heap
-// stays under 400 MB at 10,000 reports, so a cap proportional to the corpus (with room to spare)
-// takes ~350 MB off its peak at no measured cost in time, leaving the memory to Pagefind beside it.
-const reports = (await recordSlugs()).length;
-const heapMB = Number(process.env.ASTRO_HEAP_MB) || Math.round(320 + reports * 0.016);
+const heapMB = astroHeapMB((await recordSlugs()).length);
 await Promise.all([
   step('astro', [`--max-old-space-size=${heapMB}`, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...process.argv.slice(2)]),
   (async () => {

@@ -33,6 +33,8 @@ beforeAll(async () => {
     INGEST_CACHE_DIR: join(work, 'cache', 'ingest'),
     ASTRO_CACHE_DIR: join(work, 'astro'),
     PAGEFIND_SHARD_SIZE: '2',
+    // One page at a time, so each page's log line ends with its own "(+N ms)" or "(cached)".
+    ASTRO_CONCURRENCY: '1',
   };
   browser = await launch();
   server = await serve(env.OUT_DIR!, '/');
