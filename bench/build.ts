@@ -15,7 +15,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { astroHeapMB } from '../scripts/lib/build-cache.ts';
+import { astroBuildArgs } from '../scripts/lib/build-cache.ts';
 import { recordSlugs } from '../src/lib/data/reports-loader.ts';
 
 const args = process.argv.slice(2);
@@ -63,7 +63,7 @@ for (const count of counts.length ? counts : [1000]) {
   // In the build, Astro shares the two cores with the search index and the downloads for half its
   // run. On its own (same records, same heap cap, empty caches, nothing beside it) it shows what the
   // pages cost, which is what the bare pages are compared with.
-  const alone = await run([`--max-old-space-size=${astroHeapMB((await recordSlugs(env.REPORTS_DIR)).length)}`, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
+  const alone = await run(astroBuildArgs((await recordSlugs(env.REPORTS_DIR)).length, ['--silent']), {
     ...env,
     OUT_DIR: join(dir, 'astro-alone'),
     ASTRO_CACHE_DIR: join(dir, 'cache', 'astro-alone'),

@@ -9,8 +9,7 @@
 // writes them as JSON (bench/build.ts reads it).
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { astroHeapMB, root } from './lib/build-cache.ts';
+import { astroBuildArgs, root } from './lib/build-cache.ts';
 import { recordSlugs } from '../src/lib/data/reports-loader.ts';
 
 const started = performance.now();
@@ -18,9 +17,9 @@ const timings: Record<string, number> = {};
 const running = new Set<ReturnType<typeof spawn>>();
 
 await step('ingest', ['scripts/ingest.ts']);
-const heapMB = astroHeapMB((await recordSlugs()).length);
+const reports = (await recordSlugs()).length;
 await Promise.all([
-  step('astro', [`--max-old-space-size=${heapMB}`, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...process.argv.slice(2)]),
+  step('astro', astroBuildArgs(reports, process.argv.slice(2))),
   (async () => {
     await step('search', ['scripts/index-search.ts', '--prepare']);
     await step('downloads', ['scripts/write-downloads.ts', '--prepare']);

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { fileVersion, readRecord, recordSlugs, reportsDir } from '../src/lib/data/reports-loader.ts';
+import { readRecord, recordSlugs, recordVersions, reportsDir } from '../src/lib/data/reports-loader.ts';
 import { searchRecord, shardCount, shardOf, shardPath, type SearchRecord } from '../src/lib/data/search.ts';
 import { cacheDir, codeDigest, corpusKey, linkTree, outDir, phases, seconds } from './lib/build-cache.ts';
 
@@ -34,7 +34,7 @@ async function prepareShards(): Promise<void> {
   // A shard is named by a digest of what it indexes. Reading 10,000 records to find that nothing
   // changed takes longer than the rest of a rebuild, so a shard whose record files are the same
   // versions as last time (sizes, times, inodes) keeps last time's digest without being read.
-  const versions = new Map(await Promise.all(slugs.map(async (slug) => [slug, fileVersion(await stat(join(dir, `${slug}.json`)))] as const)));
+  const versions = new Map((await recordVersions(slugs, dir)).map((v, i) => [slugs[i]!, v]));
   const previous = await readManifest();
   await mkdir(shardsDir, { recursive: true });
   const next: Manifest = [];
@@ -62,8 +62,9 @@ async function prepareShards(): Promise<void> {
 /** Per shard: the digest of its record files' versions, and of the search records built from them (its folder). */
 type Manifest = { files: string; content: string }[];
 
-async function readManifest(): Promise<Manifest> {
-  const parsed: unknown = JSON.parse(await readFile(manifest, 'utf8').catch(() => '[]'));
+/** A manifest file's entries; a missing or unreadable one has none. */
+async function readManifest(file = manifest): Promise<Manifest> {
+  const parsed: unknown = JSON.parse(await readFile(file, 'utf8').catch(() => '[]'));
   return Array.isArray(parsed) ? parsed.filter((e): e is Manifest[number] => typeof e?.files === 'string' && typeof e?.content === 'string') : [];
 }
 
@@ -95,7 +96,7 @@ async function prune(): Promise<void> {
   const keep = new Set<string>();
   const entries = await readdir(shardsDir);
   for (const m of entries.filter((e) => e.endsWith('.json'))) {
-    for (const d of JSON.parse(await readFile(join(shardsDir, m), 'utf8').catch(() => '[]')) as (Manifest[number] | string)[]) keep.add(typeof d === 'string' ? d : d.content);
+    for (const { content } of await readManifest(join(shardsDir, m))) keep.add(content);
   }
   for (const e of entries) if (!e.endsWith('.json') && !keep.has(e) && !e.endsWith('.tmp')) await rm(join(shardsDir, e), { recursive: true, force: true });
 }

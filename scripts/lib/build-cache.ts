@@ -21,8 +21,13 @@ export function outDir(): string {
  * corpus (with room to spare) takes ~350 MB off its peak at no measured cost in time, leaving the
  * memory to Pagefind beside it. ASTRO_HEAP_MB overrides it.
  */
-export function astroHeapMB(reports: number): number {
+function astroHeapMB(reports: number): number {
   return Number(process.env.ASTRO_HEAP_MB) || Math.round(320 + reports * 0.016);
+}
+
+/** Node arguments that run `astro build` for a corpus of `reports` reports, with its heap cap. */
+export function astroBuildArgs(reports: number, extra: string[] = []): string[] {
+  return [`--max-old-space-size=${astroHeapMB(reports)}`, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...extra];
 }
 
 /** A short key for a record folder: builds of different corpora (tests, benchmarks) share one cache. */

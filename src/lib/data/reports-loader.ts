@@ -29,6 +29,11 @@ export function fileVersion(s: Stats): string {
   return `${s.size}-${s.mtimeMs}-${s.ino}`;
 }
 
+/** The fileVersion of each record, in the order of `slugs`. */
+export function recordVersions(slugs: string[], dir = reportsDir()): Promise<string[]> {
+  return Promise.all(slugs.map(async (slug) => fileVersion(await stat(join(dir, `${slug}.json`)))));
+}
+
 /** A full record, for the one page (or download) that shows all of it. The loader validated it. */
 export async function readRecord(slug: string, dir = reportsDir()): Promise<Report> {
   return JSON.parse(await readFile(join(dir, `${slug}.json`), 'utf8')) as Report;
@@ -56,7 +61,7 @@ export function reportsLoader(): Loader {
       });
       const seen = new Set<string>();
       let changed = 0;
-      const versions = await Promise.all(slugs.map((id) => stat(join(dir, `${id}.json`)).then(fileVersion)));
+      const versions = await recordVersions(slugs, dir);
       for (const [i, id] of slugs.entries()) {
         const file = join(dir, `${id}.json`);
         const digest = `${version}:${versions[i]}`;

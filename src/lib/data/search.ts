@@ -36,7 +36,11 @@ export function searchRecord(report: Report, f: KeyFigures = keyFigures(report))
 }
 
 function searchTitle(f: KeyFigures): string {
-  return `${f.agency} · ${f.year === null ? '年份不详' : String(f.year)}年度`;
+  return `${f.agency} · ${yearText(f)}年度`;
+}
+
+function yearText(f: KeyFigures): string {
+  return f.year === null ? '年份不详' : String(f.year);
 }
 
 // Chinese is written without spaces between words. Indexed as zh-cn, Pagefind splits the text
@@ -57,7 +61,7 @@ export function wordSeparated(text: string): string {
 
 /** Year, level and province: what a search can be narrowed by. */
 export function searchFilters(f: KeyFigures): Record<string, string[]> {
-  const filters: Record<string, string[]> = { 年份: [f.year === null ? '年份不详' : String(f.year)], 层级: [levelLabel(f.level)] };
+  const filters: Record<string, string[]> = { 年份: [yearText(f)], 层级: [levelLabel(f.level)] };
   if (f.region.province) filters['省份'] = [f.region.province];
   return filters;
 }
