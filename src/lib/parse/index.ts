@@ -6,12 +6,12 @@ import { readMetrics } from './metrics.ts';
 import { decodeBytes, type Encoding } from './read/decode.ts';
 import type { Block, Paragraph, SourceDocument } from './read/document.ts';
 import { BOOKMARK, readText, splitLines } from './read/text.ts';
-import { resolveRegion } from './region.ts';
+import { resolveRegion, restorePlaceSpelling } from './region.ts';
 import { isTraditional, simplify } from './script.ts';
 import { joinParagraphs, proseLines, splitSections, type SectionSpan } from './sections.ts';
 import { slugFor } from './slug.ts';
 import { readTables, type TableSpans } from './tables/index.ts';
-import { readTitle } from './title.ts';
+import { readTitle, writtenAs } from './title.ts';
 import { compileSchema } from './validate.ts';
 
 export interface ReportInput {
@@ -95,8 +95,11 @@ export function parseReport(input: ReportInput): Report {
 
   // The record keeps the agency and title, and the slug cache the agency's words: as copies, not
   // as views on the report text (see detach).
-  const agency = detach(title.agency);
-  const region = resolveRegion(agency, { path: input.path ?? input.file, text });
+  let agency = detach(title.agency);
+  const hints = { path: input.path ?? input.file, text };
+  let region = resolveRegion(agency, hints);
+  const spelled = plain && agency ? writtenAs(agency, title.lines, plain, doc.lines) : null;
+  if (agency && spelled) ({ agency, resolved: region } = restorePlaceSpelling(agency, spelled, hints, region));
   warnings.push(...region.warnings);
   const report: Report = {
     ...base,

@@ -51,7 +51,36 @@ export function resolveRegion(agency: string | null, hints: RegionHints = {}): R
   }
   let place = commonPlace(places);
   if (place && place.code.length > depth) place = gazetteer().byCode.get(place.code.slice(0, depth)) ?? null;
-  return { region: regionOfPlace(place), level, warnings };
+  const region = regionOfPlace(place);
+  if (level === 'township' && !region.township && open.length <= 1 && place) {
+    // A township the gazetteer does not know (renamed, merged, misspelt): its county's peers still apply.
+    warnings.push({ code: 'REGION_PARTIAL', severity: 'warning', message: `「${name}」的乡镇（街道）不在行政区划中，地区只确定到${fullName(place)}。`, path: 'region.township', raw: name });
+  }
+  return { region, level, warnings };
+}
+
+/**
+ * A traditional-script report's body name after conversion to simplified script, with a place
+ * name's own character put back where the conversion changed it: OpenCC simplifies 濛 to 蒙
+ * everywhere, but the gazetteer (and the place) is 惠水县濛江街道. `written` is the name as the
+ * report spells it, character for character. A written character is kept only when the name then
+ * resolves to a deeper place; otherwise the name and its region are as converted.
+ */
+export function restorePlaceSpelling(agency: string, written: string, hints: RegionHints, resolved: RegionResult): { agency: string; resolved: RegionResult } {
+  let best = { agency, resolved, depth: depthOf(resolved.region) };
+  if (written.length !== agency.length || best.depth === 4) return best;
+  for (let i = 0; i < agency.length; i++) {
+    if (written[i] === agency[i]) continue;
+    const candidate = best.agency.slice(0, i) + written[i] + best.agency.slice(i + 1);
+    const r = resolveRegion(candidate, hints);
+    const depth = depthOf(r.region);
+    if (depth > best.depth) best = { agency: candidate, resolved: r, depth };
+  }
+  return best;
+}
+
+function depthOf(r: Region): number {
+  return (r.province ? 1 : 0) + (r.city ? 1 : 0) + (r.county ? 1 : 0) + (r.township ? 1 : 0);
 }
 
 interface Token {

@@ -50,6 +50,19 @@ export function readTitle(paragraphs: Paragraph[], fullText: string, warnings: W
   return { title, agency, year, lines };
 }
 
+/**
+ * A piece of the title (the agency) as the original lines spell it, when the report was converted
+ * from traditional script: `converted` and `original` are the text's lines in both scripts, and
+ * the title's lines must convert character for character (same length), else null.
+ */
+export function writtenAs(part: string, titleLines: number[], converted: string[], original: string[]): string | null {
+  const join = (lines: string[]) => compact(titleLines.map((n) => lines[n - 1] ?? '').join(''));
+  const c = join(converted);
+  const o = join(original);
+  const at = c.indexOf(part);
+  return at >= 0 && c.length === o.length ? o.slice(at, at + part.length) : null;
+}
+
 /** Titles are compared without spaces, and with a year in Chinese numerals (二〇二一年) as digits. */
 function compact(s: string): string {
   return s.replace(/\s+/g, '').replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => '〇○零一二三四五六七八九'.indexOf(c)).map((i) => (i <= 2 ? 0 : i - 2)).join(''));

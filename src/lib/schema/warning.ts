@@ -20,6 +20,7 @@ export const WarningCode = z.enum([
   'YEAR_AMBIGUOUS',
   'REGION_UNRESOLVED',
   'REGION_AMBIGUOUS',
+  'REGION_PARTIAL', // a township body whose township the gazetteer does not know: region stops at the county
   // Structure
   'SECTION_MISSING',
   'TABLE_MISSING',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveRegion } from '../../../src/lib/parse/region.ts';
+import { resolveRegion, restorePlaceSpelling } from '../../../src/lib/parse/region.ts';
 
 const at = (agency: string | null, hints = {}) => {
   const r = resolveRegion(agency, hints);
@@ -198,6 +198,36 @@ describe('resolveRegion: unresolved', () => {
 
   it('says nothing about a missing agency', () => {
     expect(resolveRegion(null)).toEqual({ region: { province: null, city: null, county: null, township: null, code: null }, level: null, warnings: [] });
+  });
+});
+
+describe('resolveRegion: a township the gazetteer does not know', () => {
+  it('keeps the county and says the township was not found', () => {
+    const r = resolveRegion('惠水县蒙江街道办事处');
+    expect(r.region).toMatchObject({ county: '惠水县', township: null, code: '522731' });
+    expect(r.level).toBe('township');
+    expect(r.warnings).toEqual([expect.objectContaining({ code: 'REGION_PARTIAL', path: 'region.township', raw: '惠水县蒙江街道办事处' })]);
+  });
+
+  it('says nothing for a county or a department, which have no township', () => {
+    expect(at('惠水县人民政府').warnings).toEqual([]);
+    expect(at('惠水县教育局').warnings).toEqual([]);
+  });
+});
+
+describe('restorePlaceSpelling: a character the traditional→simplified conversion changed in a place name', () => {
+  const convert = (agency: string, written: string) => {
+    const r = restorePlaceSpelling(agency, written, {}, resolveRegion(agency));
+    return { agency: r.agency, township: r.resolved.region.township, warnings: r.resolved.warnings.map((w) => w.code) };
+  };
+
+  it('puts back 濛 (OpenCC writes 蒙) because 濛江街道 is in the gazetteer', () => {
+    expect(convert('惠水县蒙江街道办事处', '惠水縣濛江街道辦事處')).toEqual({ agency: '惠水县濛江街道办事处', township: '濛江街道', warnings: [] });
+  });
+
+  it('keeps the conversion when the written characters resolve no deeper', () => {
+    expect(convert('光山县砖桥镇人民政府', '光山縣磚橋鎮人民政府')).toEqual({ agency: '光山县砖桥镇人民政府', township: '砖桥镇', warnings: [] });
+    expect(convert('某某县蒙江镇人民政府', '某某縣濛江鎮人民政府')).toMatchObject({ agency: '某某县蒙江镇人民政府', township: null });
   });
 });
 
