@@ -11,7 +11,7 @@ import { qualityEntries } from '../../src/lib/data/quality.ts';
 import { topWith } from '../../src/lib/data/peers.ts';
 import { placeSlug } from '../../src/lib/parse/slug.ts';
 import { bodyTrends } from '../../src/lib/data/body-trends.ts';
-import { searchFilterOptions, searchRecord, searchText, shardCount, shardOf, shardPath, wordSeparated } from '../../src/lib/data/search.ts';
+import { LINE_END, searchFilterOptions, searchRecord, searchText, shardCount, shardOf, shardPath, wordSeparated } from '../../src/lib/data/search.ts';
 import { KeyFiguresSchema } from '../../src/lib/schema/figures.ts';
 import { formatNumber } from '../../src/lib/data/format.ts';
 
@@ -229,10 +229,11 @@ describe('search records', () => {
     expect(text).not.toContain(xiayi.text);
     expect(s.content).toBe(wordSeparated(text));
   });
-  test('indexed text: split into words by ICU, every character kept', () => {
-    expect(wordSeparated('（二）依申请公开情况\n报表和政府网站年度报表，共 14 件')).toBe('（ 二 ） 依 申请 公开 情况 报表 和 政府 网站 年度 报表 ， 共 14 件');
+  test('indexed text: split into words by ICU, every character kept, line ends marked', () => {
+    expect(wordSeparated('（二）依申请公开情况\n报表和政府网站年度报表，共 14 件\n\n')).toBe('（ 二 ） 依 申请 公开 情况 ｜ 报表 和 政府 网站 年度 报表 ， 共 14 件');
     const text = searchText(xiayi);
-    expect(wordSeparated(text).replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+    const lines = text.split('\n').filter((l) => l.trim());
+    expect(wordSeparated(text).split(` ${LINE_END} `).map((l) => l.replace(/\s/g, ''))).toEqual(lines.map((l) => l.replace(/\s/g, '')));
   });
   test('shards: bounded size, stable assignment, every shard used', () => {
     expect(shardCount(1, 2500)).toBe(1);

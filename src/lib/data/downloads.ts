@@ -13,9 +13,11 @@ export function toCsv(rows: (string | number | null)[][]): string {
 
 function csvField(v: string | number | null): string {
   if (v === null) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  // Most fields are numbers: nothing to quote (and a tables.csv is 260 fields per report).
+  if (typeof v === 'number') return String(v);
+  return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
+const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One row per report, as in /data/reports.json. */
 export interface ReportRow {

@@ -52,12 +52,22 @@ function yearText(f: KeyFigures): string {
 export const INDEX_LANGUAGE = 'und';
 const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
-/** The text's words (and punctuation), as ICU's word segmentation finds them, separated by single spaces. */
+/**
+ * The text's words (and punctuation), as ICU's word segmentation finds them, separated by single
+ * spaces; lines separated by 「｜」. Pagefind builds a result's excerpt from these words, and the
+ * search page closes the spaces around Chinese again: without a mark where a line ended, a section
+ * title ran into its first sentence (「一、总体情况2020年，…」).
+ */
 export function wordSeparated(text: string): string {
-  const parts: string[] = [];
-  for (const { segment } of words.segment(text)) if (segment.trim()) parts.push(segment);
-  return parts.join(' ');
+  const lines: string[] = [];
+  for (const line of text.split('\n')) {
+    const parts: string[] = [];
+    for (const { segment } of words.segment(line)) if (segment.trim()) parts.push(segment);
+    if (parts.length) lines.push(parts.join(' '));
+  }
+  return lines.join(` ${LINE_END} `);
 }
+export const LINE_END = '｜';
 
 /** Year, level and province: what a search can be narrowed by. */
 export function searchFilters(f: KeyFigures): Record<string, string[]> {
