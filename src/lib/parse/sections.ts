@@ -31,13 +31,35 @@ export function splitSections(blocks: Block[]): { preamble: Block[]; sections: S
   return { preamble, sections };
 }
 
+/**
+ * The six titles as the template words them (and common rewordings), without 的, spaces and
+ * punctuation. A heading numbered otherwise (（一）总体情况) or not at all (Word's automatic
+ * numbering is lost in extraction) is taken only when it is one of these whole: （六）其他处理 and
+ * （二）依申请公开情况 are rows and sub-headings, not sections.
+ */
+const STANDARD_TITLES = new Map(
+  [
+    [1, ['总体情况', '概述', '总体情况概述']],
+    [2, ['主动公开政府信息情况', '主动公开政府信息工作情况']],
+    [3, ['收到和处理政府信息公开申请情况']],
+    [4, ['政府信息公开行政复议行政诉讼情况', '政府信息公开行政复议和行政诉讼情况', '行政复议行政诉讼情况', '政府信息公开行政复议及行政诉讼情况']],
+    [5, ['存在主要问题及改进情况', '存在主要问题和改进情况', '主要问题及改进情况', '存在问题及改进情况', '存在主要问题及改进措施']],
+    [6, ['其他需要报告事项', '其它需要报告事项']],
+  ].flatMap(([n, titles]) => (titles as string[]).map((t) => [t, n as number] as const)),
+);
+const PAREN_HEADING = /^[（(]([一二三四五六])[)）]\s*(.+)$/;
+
+function standardNumber(title: string): number | undefined {
+  return STANDARD_TITLES.get(title.replace(/[\s的、，,.。．:：]/g, ''));
+}
+
 function headingOf(b: Block): { number: number; title: string; rest: string } | null {
   const text = b.kind === 'paragraph' ? b.text : b.rows.length === 1 && b.rows[0]!.cells.filter((c) => c.text).length === 1 ? b.rows[0]!.cells.find((c) => c.text)!.text : null;
   if (!text) return null;
   const trimmed = text.trim();
   // Every heading starts with 第 or its numeral; most blocks are spared the regex.
   const first = trimmed.charAt(0);
-  if (first !== '第' && (first === '' || !NUMERALS.includes(first))) return null;
+  if (first !== '第' && (first === '' || !NUMERALS.includes(first))) return trimmed.length <= 30 ? otherHeading(trimmed) : null;
   const m = HEADING.exec(trimmed);
   if (!m) return null;
   const number = NUMERALS.indexOf(m[1] ?? m[3]!) + 1;
@@ -47,6 +69,14 @@ function headingOf(b: Block): { number: number; title: string; rest: string } | 
   // 「一、总体情况 2020年，我镇…」: a heading run together with its first sentence.
   const words = /^(?:[^，。,]{0,24}?(?:情况|事项))/.exec(body);
   return words ? { number, title: trimmed.slice(0, trimmed.length - body.length + words[0].length), rest: body.slice(words[0].length).trim() } : null;
+}
+
+/** A heading numbered （一） or not numbered: only a standard title, whole, and with its own number. */
+function otherHeading(trimmed: string): { number: number; title: string; rest: string } | null {
+  const m = PAREN_HEADING.exec(trimmed);
+  const number = standardNumber(m ? m[2]! : trimmed);
+  if (number === undefined || (m && NUMERALS.indexOf(m[1]!) + 1 !== number)) return null;
+  return { number, title: trimmed, rest: '' };
 }
 
 /** Prose of a block list in reading order (tables skipped), as display lines with their numbers. */

@@ -22,6 +22,28 @@ describe('splitSections', () => {
   });
 });
 
+describe('splitSections: headings numbered （一） or not numbered at all', () => {
+  it('takes a standard title whole, with its own number or none', () => {
+    const doc = readText(
+      ['（一）总体情况', '（一）主动公开情况', '（二）依申请公开情况', '主动公开政府信息的情况', '收到和处理政府信息公开申请情况', '（六）其他处理\t0\t0\t0\t0\t0\t0\t0', '（四）政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '（六）其他需要报告的事项', '无。'].join('\n'),
+    );
+    expect(splitSections(doc.blocks).sections.map((s) => [s.number, s.title])).toEqual([
+      [1, '(一)总体情况'],
+      [2, '主动公开政府信息的情况'],
+      [3, '收到和处理政府信息公开申请情况'],
+      [4, '(四)政府信息公开行政复议、行政诉讼情况'],
+      [5, '存在的主要问题及改进情况'],
+      [6, '(六)其他需要报告的事项'],
+    ]);
+  });
+
+  it('does not take a sub-heading, a table row or a title under another number for a section', () => {
+    for (const line of ['（二）依申请公开情况', '（六）其他处理', '（三）总体情况', '依申请公开情况', '其他处理']) {
+      expect(splitSections(readText(line).blocks).sections, line).toEqual([]);
+    }
+  });
+});
+
 describe('joinParagraphs', () => {
   it('rejoins lines wrapped at the page width and keeps list items apart', () => {
     const w = '这是一行被排版软件在固定宽度处折断的长句子，后半句在下一行继续写完了';
