@@ -5,6 +5,7 @@ import { detach } from './memo.ts';
 import { readMetrics } from './metrics.ts';
 import { decodeBytes, type Encoding } from './read/decode.ts';
 import type { Block, Paragraph, SourceDocument } from './read/document.ts';
+import { unifyRadicals } from './read/radicals.ts';
 import { BOOKMARK, readText, splitLines } from './read/text.ts';
 import { resolveRegion, restorePlaceSpelling } from './region.ts';
 import { isTraditional, simplify } from './script.ts';
@@ -34,7 +35,9 @@ export function parseReport(input: ReportInput): Report {
   const decoded = input.bytes ? decodeBytes(input.bytes) : { text: input.text ?? '', encoding: 'utf-8' as Encoding, warnings: [], binary: false };
   const original = decoded.text.replace(/^\uFEFF/, '');
   const warnings: Warning[] = [...decoded.warnings];
-  const traditional = isTraditional(original);
+  // Everything is read from `readable`; the record keeps `original`, as written.
+  const { text: readable, replaced: radicals } = unifyRadicals(original);
+  const traditional = isTraditional(readable);
   const source = {
     encoding: decoded.encoding,
     bytes: input.bytes?.length ?? new TextEncoder().encode(original).length,
@@ -48,9 +51,10 @@ export function parseReport(input: ReportInput): Report {
     warnings.push({ code: 'EMPTY_FILE', severity: 'error', message: '文件为空。' });
     return base;
   }
+  if (radicals) warnings.push({ code: 'RADICALS_UNIFIED', severity: 'info', message: `文中有 ${radicals} 个部首字符（PDF 提取常见，如「⼈」U+2F08），已按对应的汉字读取；原文照录。` });
   if (traditional) warnings.push({ code: 'TRADITIONAL_SCRIPT', severity: 'info', message: '报告为繁体中文，已转换为简体后读取；正文按原文显示。' });
-  const text = traditional ? simplify(original) : original;
-  const doc = readText(text, original);
+  const text = traditional ? simplify(readable) : readable;
+  const doc = readText(text, readable);
   source.layout = doc.layout;
 
   const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph');

@@ -14,6 +14,7 @@ export const WarningCode = z.enum([
   'TRUNCATED', // the text ends inside or before the standard tables
   'DUPLICATE_FILE', // same content as another input file (set by ingest / the CLI)
   'TRADITIONAL_SCRIPT', // parsed through a traditional→simplified mapping (informational)
+  'RADICALS_UNIFIED', // CJK radicals (from PDF extraction) read as the ideographs they stand for (informational)
   // Identity
   'AGENCY_MISSING',
   'YEAR_MISSING',
