@@ -6,6 +6,7 @@ import { readMetrics } from './metrics.ts';
 import { decodeBytes, type Encoding } from './read/decode.ts';
 import type { Block, Paragraph, SourceDocument } from './read/document.ts';
 import { unifyRadicals } from './read/radicals.ts';
+import { closeSpacedHan } from './read/spacing.ts';
 import { BOOKMARK, readText, splitLines } from './read/text.ts';
 import { resolveRegion, restorePlaceSpelling } from './region.ts';
 import { isTraditional, simplify } from './script.ts';
@@ -36,7 +37,8 @@ export function parseReport(input: ReportInput): Report {
   const original = decoded.text.replace(/^\uFEFF/, '');
   const warnings: Warning[] = [...decoded.warnings];
   // Everything is read from `readable`; the record keeps `original`, as written.
-  const { text: readable, replaced: radicals } = unifyRadicals(original);
+  const { text: unified, replaced: radicals } = unifyRadicals(original);
+  const { text: readable, lines: spacedLines } = closeSpacedHan(unified);
   const traditional = isTraditional(readable);
   const source = {
     encoding: decoded.encoding,
@@ -52,6 +54,7 @@ export function parseReport(input: ReportInput): Report {
     return base;
   }
   if (radicals) warnings.push({ code: 'RADICALS_UNIFIED', severity: 'info', message: `文中有 ${radicals} 个部首字符（PDF 提取常见，如「⼈」U+2F08），已按对应的汉字读取；原文照录。` });
+  if (spacedLines) warnings.push({ code: 'SPACING_CLOSED', severity: 'info', message: `有 ${spacedLines} 行在每两个汉字之间多了空格（PDF 提取常见），已去掉后读取；原文照录。` });
   if (traditional) warnings.push({ code: 'TRADITIONAL_SCRIPT', severity: 'info', message: '报告为繁体中文，已转换为简体后读取；正文按原文显示。' });
   const text = traditional ? simplify(readable) : readable;
   const doc = readText(text, readable);

@@ -15,6 +15,7 @@ export const WarningCode = z.enum([
   'DUPLICATE_FILE', // same content as another input file (set by ingest / the CLI)
   'TRADITIONAL_SCRIPT', // parsed through a traditional→simplified mapping (informational)
   'RADICALS_UNIFIED', // CJK radicals (from PDF extraction) read as the ideographs they stand for (informational)
+  'SPACING_CLOSED', // lines with a space between every two Chinese characters read without them (informational)
   // Identity
   'AGENCY_MISSING',
   'YEAR_MISSING',
