@@ -23,6 +23,8 @@ describe('generateCorpus', () => {
     expect(c.some((r) => r.variant.traditional)).toBe(true);
     expect(new Set(c.map((r) => r.truth.template))).toEqual(new Set(['2019', '2021', null]));
     expect(c.some((r) => !r.variant.adds)).toBe(true);
+    expect(new Set(c.map((r) => r.variant.headings))).toEqual(new Set(['numbered', 'paren', 'bare']));
+    expect(new Set(c.map((r) => r.variant.characters))).toEqual(new Set([null, 'radicals', 'spaced']));
   });
 
   it('parses back to its truth, field by field', () => {

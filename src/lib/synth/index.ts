@@ -25,6 +25,10 @@ export interface SynthTruth {
 /** How a file was made, for reading benchmark and test failures. */
 export interface SynthVariant {
   layout: SynthLayout;
+  /** Section headings numbered 一、 (the template), （一）, or not at all (Word's numbering lost). */
+  headings: 'numbered' | 'paren' | 'bare';
+  /** What PDF extraction did to the characters of a PDF layout: radicals for ideographs, or a space between every two. */
+  characters: 'radicals' | 'spaced' | null;
   encoding: string;
   traditional: boolean;
   damage: string | null;
@@ -45,10 +49,13 @@ let toTraditional: ((s: string) => string) | null = null;
 /** N reports, the same for the same seed on every machine. */
 export function* generateCorpus({ count, seed }: { count: number; seed: number }): Generator<SynthReport> {
   const r = rng(seed);
-  for (let i = 0; i < count; i++) yield generateReport(r, i);
+  // The variations added later draw from a stream of their own, so the reports the first stream
+  // makes (and the benchmarks measured on them) stay as they were.
+  const later = rng(seed ^ 0x5bd1e995);
+  for (let i = 0; i < count; i++) yield generateReport(r, later, i);
 }
 
-function generateReport(r: Rng, i: number): SynthReport {
+function generateReport(r: Rng, later: Rng, i: number): SynthReport {
   const body = pickBody(r);
   const year = r.int(2019, 2024);
   const template: Template = year <= 2020 ? '2019' : '2021';
@@ -70,16 +77,22 @@ function generateReport(r: Rng, i: number): SynthReport {
     level: body.level,
     region: (({ code: _code, ...rest }) => rest)(regionOfPlace(body.place)),
   };
-  const variant: SynthVariant = { layout: how, encoding: 'utf-8', traditional: false, damage: null, adds };
+  const headingRoll = later.next();
+  const headings: SynthVariant['headings'] = headingRoll < 0.04 ? 'paren' : headingRoll < 0.08 ? 'bare' : 'numbered';
+  const characterRoll = later.next();
+  const pdf = how === 'tab' || how === 'space';
+  const characters: SynthVariant['characters'] = pdf && characterRoll < 0.05 ? 'radicals' : pdf && characterRoll < 0.1 ? 'spaced' : null;
+  const variant: SynthVariant = { layout: how, headings, characters, encoding: 'utf-8', traditional: false, damage: null, adds };
+  const heading = (n: number, title: string) => (headings === 'numbered' ? `${'一二三四五六'[n - 1]}、${title}` : headings === 'paren' ? `（${'一二三四五六'[n - 1]}）${title}` : title);
 
   let s1 = overview(body.agency, short, year, headline(r, proactive, year), tables.table3.newReceived[6]!);
   if (how === 'space') s1 = hardWrap(s1, 38);
   const t3rows = table3Rows(tables);
   const lines = [
     `${body.agency}${year}年政府信息公开工作年度报告`,
-    '一、总体情况', ...s1,
-    '二、主动公开政府信息情况', ...renderRows(table2Rows(tables), how),
-    '三、收到和处理政府信息公开申请情况',
+    heading(1, '总体情况'), ...s1,
+    heading(2, '主动公开政府信息情况'), ...renderRows(table2Rows(tables), how),
+    heading(3, '收到和处理政府信息公开申请情况'),
   ];
   const damage = r.next();
   if (damage < 0.01) return finish(r, i, body.folder, '', emptyTruth(truth), { ...variant, damage: 'empty' });
@@ -91,8 +104,8 @@ function generateReport(r: Rng, i: number): SynthReport {
     truth.table3 = truncate(tables.table3, keep - 3);
     return finish(r, i, body.folder, lines.join('\n') + '\n', truth, { ...variant, damage: 'truncated' });
   }
-  lines.push(...renderRows(t3rows, how), '四、政府信息公开行政复议、行政诉讼情况', ...renderRows(table4Rows(tables), how));
-  lines.push('五、存在的主要问题及改进情况', ...PROBLEMS, '六、其他需要报告的事项', '本年度无其他需要报告的事项。');
+  lines.push(...renderRows(t3rows, how), heading(4, '政府信息公开行政复议、行政诉讼情况'), ...renderRows(table4Rows(tables), how));
+  lines.push(heading(5, '存在的主要问题及改进情况'), ...PROBLEMS, heading(6, '其他需要报告的事项'), '本年度无其他需要报告的事项。');
   return finish(r, i, body.folder, lines.join('\n') + '\n', truth, variant);
 }
 
@@ -124,6 +137,8 @@ function finish(r: Rng, i: number, folder: string, text: string, truth: SynthTru
   const path = `${folder}/${String(i).padStart(6, '0')}.txt`;
   const roll = r.next();
   let bytes: Uint8Array;
+  // PDF character artefacts only in plain UTF-8 files: the other encodings keep their own variation.
+  if (!text || roll < 0.24) variant.characters = null;
   if (text && roll < 0.08) {
     toTraditional ??= Converter({ from: 'cn', to: 'tw' });
     bytes = new TextEncoder().encode(toTraditional(text));
@@ -134,6 +149,19 @@ function finish(r: Rng, i: number, folder: string, text: string, truth: SynthTru
   } else if (text && roll < 0.24) {
     bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text.replace(/\n/g, '\r\n'))]);
     variant.encoding = 'utf-8-bom-crlf';
-  } else bytes = new TextEncoder().encode(text);
+  } else bytes = new TextEncoder().encode(pdfCharacters(text, variant));
   return { path, bytes, truth, variant };
+}
+
+let asRadicals: Map<string, string> | null = null;
+
+/** The text as PDF extraction returns it for some fonts. */
+function pdfCharacters(text: string, variant: SynthVariant): string {
+  if (variant.characters === 'spaced') return text.replace(/(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])/g, ' ');
+  if (variant.characters !== 'radicals') return text;
+  if (!asRadicals) {
+    asRadicals = new Map([['民', '\u2ea0']]);
+    for (let c = 0x2f00; c <= 0x2fd5; c++) asRadicals.set(String.fromCharCode(c).normalize('NFKC'), String.fromCharCode(c));
+  }
+  return text.replace(/[\u3400-\u9fff]/g, (c) => asRadicals!.get(c) ?? c);
 }
