@@ -26,7 +26,8 @@ const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
 
 const PROACTIVE: Rule = {
   topic: /主动公开/,
-  figure: new RegExp(NUM + String.raw`\s*(?!余)条`),
+  // 「1.2万条」 is 12,000 as stated; 「2300余条」 is not a count.
+  figure: new RegExp(String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(万?)\s*(?!余)条`),
   unit: '条',
   requires: /主动公开|发布|公开|更新/,
   excludes: /申请|依申请|留言|来信|咨询|回复|解读|答复|建议|提案|转载|规范性文件/,
@@ -81,6 +82,13 @@ function sentences(text: string): Sentence[] {
   }));
 }
 
+/** 「5,863」 → 5863, 「1.2」 with 万 → 12000; a fraction without 万 is not a count. */
+function figureValue(digits: string, wan: string | undefined): number | null {
+  const n = Number(digits.replace(/,/g, ''));
+  if (wan) return Math.round(n * 10000);
+  return Number.isInteger(n) ? n : null;
+}
+
 function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence[], rule: Rule, threshold: number): Metric | null {
   let top: (Metric & { score: number }) | null = null;
   let underTopic = false;
@@ -96,11 +104,15 @@ function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence
         context += clause;
         const m = rule.figure.exec(clause);
         if (!m || !rule.requires.test(clause.slice(0, m.index)) || rule.excludes.test(clause)) continue;
+        const value = figureValue(m[1]!, m[2]);
+        if (value === null) continue;
+        // Only what comes before the figure weighs: 「合计896条（其中网站发布801条）」 is a total.
+        const before = context.slice(0, context.length - clause.length + m.index);
         let score = 0;
-        for (const [re, w] of rule.boosts) if (re.test(context)) score += w;
+        for (const [re, w] of rule.boosts) if (re.test(before)) score += w;
         if (underTopic) score += 2;
         if (score < threshold || (top && score <= top.score)) continue;
-        top = { value: Number(m[1]!.replace(/,/g, '')), unit: rule.unit, sentence: quoted.trim(), line: p.line, score };
+        top = { value, unit: rule.unit, sentence: quoted.trim(), line: p.line, score };
       }
     }
   }

@@ -15,8 +15,16 @@ describe('readMetrics', () => {
     ['2021年，我镇共发文96件，其中主动公开文件0件。另外，我镇在信息公开平台主动公开政府信息达18条，其中机构设置1条。', 18],
     ['截至2021年底，共计在区政府信息公开平台主动公开信息80条。', 80],
     ['我镇主动公开的信息共计85条，包括机构职能、乡镇文件等。', 85],
+    ['全年共计公开政务信息1.2万条。', 12000],
+    ['公开各类政府信息合计896条（其中网站发布801条）。', 896],
   ])('%s → %d', (text, value) => {
     expect(proactive(text)?.value).toBe(value);
+  });
+
+  it('reads no count from an approximate or fractional figure', () => {
+    expect(proactive('累计发布信息2300余条。')).toBe(null);
+    expect(proactive('全年主动公开信息1.2万余条。')).toBe(null);
+    expect(proactive('平均每天主动公开信息2.5条。')).toBe(null);
   });
 
   it('prefers figures under a 主动公开 sub-heading', () => {
