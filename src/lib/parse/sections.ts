@@ -48,6 +48,7 @@ const STANDARD_TITLES = new Map(
   ].flatMap(([n, titles]) => (titles as string[]).map((t) => [t, n as number] as const)),
 );
 const PAREN_HEADING = /^[（(]([一二三四五六])[)）]\s*(.+)$/;
+const TITLE_END = /[况项述施][:：。.]?$/;
 
 function standardNumber(title: string): number | undefined {
   return STANDARD_TITLES.get(title.replace(/[\s的、，,.。．:：]/g, ''));
@@ -73,6 +74,8 @@ function headingOf(b: Block): { number: number; title: string; rest: string } | 
 
 /** A heading numbered （一） or not numbered: only a standard title, whole, and with its own number. */
 function otherHeading(trimmed: string): { number: number; title: string; rest: string } | null {
+  // Every standard title ends in 况, 项, 述 or 施 (a colon or a full stop may follow): most short lines are spared the rest.
+  if (!TITLE_END.test(trimmed)) return null;
   const m = PAREN_HEADING.exec(trimmed);
   const number = standardNumber(m ? m[2]! : trimmed);
   if (number === undefined || (m && NUMERALS.indexOf(m[1]!) + 1 !== number)) return null;
