@@ -5,6 +5,7 @@ import { detach } from './memo.ts';
 import { readMetrics } from './metrics.ts';
 import { decodeBytes, type Encoding } from './read/decode.ts';
 import type { Block, Paragraph, SourceDocument } from './read/document.ts';
+import { dropInvisible } from './read/invisible.ts';
 import { unifyRadicals } from './read/radicals.ts';
 import { closeSpacedHan } from './read/spacing.ts';
 import { BOOKMARK, readText, splitLines } from './read/text.ts';
@@ -37,7 +38,7 @@ export function parseReport(input: ReportInput): Report {
   const original = decoded.text.replace(/^\uFEFF/, '');
   const warnings: Warning[] = [...decoded.warnings];
   // Everything is read from `readable`; the record keeps `original`, as written.
-  const { text: unified, replaced: radicals } = unifyRadicals(original);
+  const { text: unified, replaced: radicals } = unifyRadicals(dropInvisible(original));
   const { text: readable, lines: spacedLines } = closeSpacedHan(unified);
   const traditional = isTraditional(readable);
   const source = {
@@ -65,7 +66,8 @@ export function parseReport(input: ReportInput): Report {
   const { sections: spans } = splitSections(doc.blocks);
   const tables = readTables(tableSpans(doc.blocks, spans), warnings);
 
-  if (!title.title && spans.length < 2 && !tables.table2 && !tables.table3 && !tables.table4) {
+  // A table counts only with a number read: a web page's footer (「电话：0371-1234567」) is not table 4.
+  if (!title.title && spans.length < 2 && ![tables.table2, tables.table3, tables.table4].some(anyNumber)) {
     // Not a report: keep only the diagnosis, drop the warnings that follow from it.
     base.warnings = [...decoded.warnings, { code: 'NOT_A_REPORT', severity: 'error', message: '不是政府信息公开工作年度报告：没有报告标题、章节或统计表。' }];
     base.source.layout = doc.layout;
@@ -159,6 +161,10 @@ function tableSpans(blocks: Block[], spans: SectionSpan[]): TableSpans {
   const t3 = of(3);
   const t4 = of(4);
   return { table2: t2 ?? blocks, table3: t3 ?? blocks, table4: t4 ?? (t3 || t2 ? [] : blocks) };
+}
+
+function anyNumber(value: unknown): boolean {
+  return typeof value === 'number' || (value !== null && typeof value === 'object' && Object.values(value).some(anyNumber));
 }
 
 /** The text stops before the prose that follows the tables, and a table is missing or cut. */

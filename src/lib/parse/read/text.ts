@@ -119,7 +119,9 @@ function classify(folded: string, n: number): Line {
   const tab = text.indexOf('\t');
   if (tab >= 0) {
     if (tab === 0 && text.indexOf('\t', 1) < 0) return { kind: 'docx-cell', text: text.slice(1), trimmed, n };
-    if (/\S\t|\t\S/.test(trimmed) || /^\t+[^\t]+\t/.test(text)) return { kind: 'tab', text, trimmed, n };
+    // A tab inside the trimmed line has a filled cell on either side, whatever spaces pad them
+    // (「&nbsp;行政强制&nbsp;→&nbsp;0&nbsp;」 from a web page).
+    if (trimmed.includes('\t') || /^\t+[^\t]+\t/.test(text)) return { kind: 'tab', text, trimmed, n };
   }
   // Page numbers, and the lone `|` lines some HTML exports put between cells.
   if (trimmed.length <= 24 && mayBeArtefact(trimmed) && (PAGE_ARTEFACT.test(trimmed) || /^\|+$/.test(trimmed))) {
