@@ -15,6 +15,11 @@ export interface RowSpec {
   matches: (key: string) => boolean;
   /** Columns holding amounts in 万元 (converted when a cell or header says 元). */
   amountColumns?: readonly string[];
+  /**
+   * The label fills merged label columns (table 3's 「（一）予以公开」 spans the column where the
+   * rows below it put 「1.属于国家秘密」): extraction may leave an empty cell for each.
+   */
+  mergedLabel?: boolean;
 }
 
 export interface RowResult {
@@ -143,7 +148,11 @@ function place(spec: RowSpec, anchor: StreamCell, cells: StreamCell[], opts: Row
     const own = cells.filter((c) => c.row === anchor.row);
     const elsewhere = cells.some((c) => c.row !== anchor.row && c.value.kind !== 'empty');
     while (own.length > n && own[own.length - 1]!.value.kind === 'empty') own.pop();
-    if (own.length === n && !elsewhere) slots = own;
+    // After a merged label, a blank before the first number may be the label's own empty column
+    // (「（一）予以公开→→3→0…」) rather than the first number's: with a number short as well,
+    // nothing tells which.
+    const leadingBlank = spec.mergedLabel === true && own[0]?.value.kind === 'empty';
+    if (own.length === n && !elsewhere && !leadingBlank) slots = own;
   }
   if (!slots) {
     warnings.push({

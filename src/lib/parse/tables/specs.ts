@@ -55,19 +55,22 @@ export const TABLE2_HEADER = (key: string) =>
   /第二十条|第[一二三四五六七八九十\d]+项$|信息内容|制作数量|公开数量|总数量|项目数量|增减|处理决定|采购项目|采购总金额|制发件数|废止件数|现行有效|收费金额|单位/.test(key);
 
 const COLS = APPLICANT_COLUMNS.map((_, i) => String(i));
-const row3 = (path: string, label: string, matches: (key: string) => boolean): RowSpec => ({
+const row3 = (path: string, label: string, matches: (key: string) => boolean, mergedLabel = false): RowSpec => ({
   path: `table3.${path}`,
   label,
   columns: COLS,
   columnLabels: APPLICANT_COLUMNS,
   matches,
+  mergedLabel,
 });
+/** A row whose label spans the sub-label columns of the rows under 不予公开, 无法提供, 不予处理. */
+const merged3 = (path: string, label: string, matches: (key: string) => boolean): RowSpec => row3(path, label, matches, true);
 
 const TABLE3_HEAD: RowSpec[] = [
-  row3('newReceived', '本年新收政府信息公开申请数量', has('新收')(30)),
-  row3('carriedOver', '上年结转政府信息公开申请数量', (k) => k.length <= 30 && k.includes('上年') && /结转|转结/.test(k)),
-  row3('granted', '（一）予以公开', has('予以公开')(8)),
-  row3('partiallyGranted', '（二）部分公开', has('部分公开')(40)),
+  merged3('newReceived', '本年新收政府信息公开申请数量', has('新收')(30)),
+  merged3('carriedOver', '上年结转政府信息公开申请数量', (k) => k.length <= 30 && k.includes('上年') && /结转|转结/.test(k)),
+  merged3('granted', '（一）予以公开', has('予以公开')(8)),
+  merged3('partiallyGranted', '（二）部分公开', has('部分公开')(40)),
   row3('denied.stateSecret', '属于国家秘密', has('国家秘密')(12)),
   row3('denied.lawForbidden', '其他法律行政法规禁止公开', has('禁止公开')(20)),
   row3('denied.threeSafetyOneStability', '危及“三安全一稳定”', has('三安全', '一稳定')(16)),
@@ -86,11 +89,11 @@ const TABLE3_HEAD: RowSpec[] = [
   row3('notProcessed.confirmation', '要求行政机关确认或重新出具已获取信息', has('重新出具', '已获取')(30)),
 ];
 const TABLE3_TAIL: RowSpec[] = [
-  row3('totalHandled', '（七）总计', is('总计', '合计')),
-  row3('carriedForward', '结转下年度继续办理', has('结转下年', '下年度继续')(20)),
+  merged3('totalHandled', '（七）总计', is('总计', '合计')),
+  merged3('carriedForward', '结转下年度继续办理', has('结转下年', '下年度继续')(20)),
 ];
 
-export const TABLE3_2019: RowSpec[] = [...TABLE3_HEAD, row3('otherHandling', '（六）其他处理', is('其他处理')), ...TABLE3_TAIL];
+export const TABLE3_2019: RowSpec[] = [...TABLE3_HEAD, merged3('otherHandling', '（六）其他处理', is('其他处理')), ...TABLE3_TAIL];
 
 export const TABLE3_2021: RowSpec[] = [
   ...TABLE3_HEAD,
