@@ -143,7 +143,9 @@ function place(spec: RowSpec, anchor: StreamCell, cells: StreamCell[], opts: Row
   const n = spec.columns.length;
   const filled = cells.filter((c) => c.value.kind !== 'empty');
   let slots: StreamCell[] | null = null;
-  if (filled.length === n) slots = filled;
+  // Blanks around the numbers are extraction artefacts (a merged label's column, a trailing tab),
+  // but a blank between two numbers of one source row is a column: with n numbers besides, one is too many.
+  if (filled.length === n) slots = blankAmid(cells.filter((c) => c.row === anchor.row)) ? null : filled;
   else {
     const own = cells.filter((c) => c.row === anchor.row);
     const elsewhere = cells.some((c) => c.row !== anchor.row && c.value.kind !== 'empty');
@@ -169,6 +171,19 @@ function place(spec: RowSpec, anchor: StreamCell, cells: StreamCell[], opts: Row
     return Array(n).fill(null);
   }
   return slots.map((c, k) => readSlot(spec, k, c, opts, warnings));
+}
+
+/** A blank cell between two filled ones. */
+function blankAmid(cells: StreamCell[]): boolean {
+  let first = -1;
+  let last = -1;
+  cells.forEach((c, i) => {
+    if (c.value.kind === 'empty') return;
+    if (first < 0) first = i;
+    last = i;
+  });
+  for (let i = first + 1; i < last; i++) if (cells[i]!.value.kind === 'empty') return true;
+  return false;
 }
 
 function readSlot(spec: RowSpec, k: number, c: StreamCell, opts: RowsOptions, warnings: Warning[]): number | null {
