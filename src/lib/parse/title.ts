@@ -41,7 +41,9 @@ export function readTitle(paragraphs: Paragraph[], fullText: string, warnings: W
     title = text;
     lines = head.slice(from, to + 1).map((p) => p.line);
   }
-  const agency = title ? agencyOf(title) : null;
+  let agency = title ? agencyOf(title) : null;
+  // A title without the body (「关于2022年度政府信息公开工作年度报告」) leaves the signature.
+  if (title && !agency) agency = signatureOf(paragraphs);
   let year = title ? yearOf(title) : null;
   if (year === null) year = yearFromText(fullText);
   if (!title) warnings.push({ code: 'AGENCY_MISSING', severity: 'warning', message: '未找到报告标题，无法确定报告机关。' });
@@ -79,8 +81,28 @@ function agencyOf(title: string): string | null {
   const t = title.replace(/[（(]?(?:关于)?\d{4}\s*年度?[）)]?/, '');
   let agency = /^(.*?)(?:政务|政府)?(?:信息)?公开/.exec(t)?.[1] ?? '';
   agency = agency.replace(/(?:关于|的)$/, '').replace(/^关于/, '');
+  // A portal listing many bodies' reports names the body after the title: 「…年度报告（夏邑县交通运输局）」.
+  if (agency.length < 2) {
+    const named = /[（(]([^（()）]{2,30})[）)]$/.exec(t)?.[1] ?? '';
+    if (BODY_END.test(named)) agency = named;
+  }
   if (agency.endsWith('人民')) agency += '政府';
   return agency.length >= 2 ? agency : null;
+}
+
+/** How the name of a government body ends. */
+const BODY_END = /(?:政府|局|委员会|委|办公室|办|厅|院|中心|镇|乡|街道|办事处|部|署|馆|站|所|处|会|队|区|县|市)$/;
+const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+
+/** The body that signs the report: a short name on the line above the closing date, near the end. */
+function signatureOf(paragraphs: Paragraph[]): string | null {
+  const tail = paragraphs.slice(-6);
+  for (let i = tail.length - 1; i > 0; i--) {
+    if (!DATE_LINE.test(compact(tail[i]!.text))) continue;
+    const name = compact(tail[i - 1]!.text);
+    return isBodyLine(name) && BODY_END.test(name) ? name : null;
+  }
+  return null;
 }
 
 function yearOf(title: string): number | null {

@@ -17,6 +17,7 @@ describe('readTitle', () => {
     [['首页 > 政务公开 > 政府信息公开年报', '标题：夏邑县人民政府2020年政府信息公开工作年度报告'], '夏邑县人民政府', 2020],
     [['夏邑县人民政府', '2021年度政府信息公开', '工作年度报告'], '夏邑县人民政府', 2021],
     [['五河县武桥镇人民政府二〇二一年度政府信息公开工作年度报告'], '五河县武桥镇人民政府', 2021],
+    [['2020年政府信息公开工作年度报告（夏邑县交通运输局）'], '夏邑县交通运输局', 2020],
   ])('%j', (lines, agency, year) => {
     expect(read(...lines)).toMatchObject({ agency, year });
   });
@@ -25,6 +26,14 @@ describe('readTitle', () => {
     const w: never[] = [];
     const t = readTitle(paras('某某镇政府信息公开工作年度报告'), '本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。', w);
     expect(t).toMatchObject({ agency: '某某镇', year: 2021 });
+  });
+
+  it('takes the body from the signature when the title does not name it', () => {
+    expect(read('关于2022年度政府信息公开工作年度报告', '一、总体情况', '六、其他需要报告的事项', '无。', '虞城县教育体育局', '2023年1月18日')).toMatchObject({ agency: '虞城县教育体育局', year: 2022 });
+    // A closing line that is not a body's name (a telephone number) is no signature.
+    expect(read('关于2022年度政府信息公开工作年度报告', '六、其他需要报告的事项', '联系电话：0370-1234567', '2023年1月18日')).toMatchObject({ agency: null });
+    // A title's parenthesis that is not a body's name (全文) names nobody.
+    expect(read('2022年度政府信息公开工作年度报告（全文）')).toMatchObject({ agency: null });
   });
 
   it('warns when there is no title', () => {
