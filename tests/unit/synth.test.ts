@@ -25,6 +25,7 @@ describe('generateCorpus', () => {
     expect(c.some((r) => !r.variant.adds)).toBe(true);
     expect(new Set(c.map((r) => r.variant.headings))).toEqual(new Set(['numbered', 'paren', 'bare']));
     expect(new Set(c.map((r) => r.variant.characters))).toEqual(new Set([null, 'radicals', 'spaced']));
+    expect(new Set(c.map((r) => r.variant.leftovers))).toEqual(new Set([null, 'form-feeds', 'web']));
   });
 
   it('parses back to its truth, field by field', () => {

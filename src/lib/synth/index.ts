@@ -29,6 +29,11 @@ export interface SynthVariant {
   headings: 'numbered' | 'paren' | 'bare';
   /** What PDF extraction did to the characters of a PDF layout: radicals for ideographs, or a space between every two. */
   characters: 'radicals' | 'spaced' | null;
+  /**
+   * What else extraction left in the text: a form feed at each page break of a PDF layout, or in
+   * a web page's layout, table cells padded with &nbsp; and zero-width spaces inside words.
+   */
+  leftovers: 'form-feeds' | 'web' | null;
   encoding: string;
   traditional: boolean;
   damage: string | null;
@@ -49,13 +54,14 @@ let toTraditional: ((s: string) => string) | null = null;
 /** N reports, the same for the same seed on every machine. */
 export function* generateCorpus({ count, seed }: { count: number; seed: number }): Generator<SynthReport> {
   const r = rng(seed);
-  // The variations added later draw from a stream of their own, so the reports the first stream
-  // makes (and the benchmarks measured on them) stay as they were.
+  // Variations added later draw from streams of their own, so adding one changes only the reports
+  // it applies to, and the benchmarks measured on the others stay comparable.
   const later = rng(seed ^ 0x5bd1e995);
-  for (let i = 0; i < count; i++) yield generateReport(r, later, i);
+  const latest = rng(seed ^ 0x2545f491);
+  for (let i = 0; i < count; i++) yield generateReport(r, later, latest, i);
 }
 
-function generateReport(r: Rng, later: Rng, i: number): SynthReport {
+function generateReport(r: Rng, later: Rng, latest: Rng, i: number): SynthReport {
   const body = pickBody(r);
   const year = r.int(2019, 2024);
   const template: Template = year <= 2020 ? '2019' : '2021';
@@ -82,7 +88,10 @@ function generateReport(r: Rng, later: Rng, i: number): SynthReport {
   const characterRoll = later.next();
   const pdf = how === 'tab' || how === 'space';
   const characters: SynthVariant['characters'] = pdf && characterRoll < 0.05 ? 'radicals' : pdf && characterRoll < 0.1 ? 'spaced' : null;
-  const variant: SynthVariant = { layout: how, headings, characters, encoding: 'utf-8', traditional: false, damage: null, adds };
+  const leftoverRoll = latest.next();
+  const leftovers: SynthVariant['leftovers'] = leftoverRoll >= 0.05 ? null : pdf ? 'form-feeds' : how === 'pipe' || how === 'html' ? 'web' : null;
+  const variant: SynthVariant = { layout: how, headings, characters, leftovers, encoding: 'utf-8', traditional: false, damage: null, adds };
+  const rows = (cells: string[][]) => renderRows(cells, how, leftovers === 'web');
   const heading = (n: number, title: string) => (headings === 'numbered' ? `${'一二三四五六'[n - 1]}、${title}` : headings === 'paren' ? `（${'一二三四五六'[n - 1]}）${title}` : title);
 
   let s1 = overview(body.agency, short, year, headline(r, proactive, year), tables.table3.newReceived[6]!);
@@ -91,7 +100,7 @@ function generateReport(r: Rng, later: Rng, i: number): SynthReport {
   const lines = [
     `${body.agency}${year}年政府信息公开工作年度报告`,
     heading(1, '总体情况'), ...s1,
-    heading(2, '主动公开政府信息情况'), ...renderRows(table2Rows(tables), how),
+    heading(2, '主动公开政府信息情况'), ...rows(table2Rows(tables)),
     heading(3, '收到和处理政府信息公开申请情况'),
   ];
   const damage = r.next();
@@ -99,14 +108,20 @@ function generateReport(r: Rng, later: Rng, i: number): SynthReport {
   if (damage < 0.02) {
     // Cut inside table 3: the rows after the cut, table 4 and the sums are unknown.
     const keep = r.int(5, 15);
-    lines.push(...renderRows(t3rows.slice(0, keep), how));
+    lines.push(...rows(t3rows.slice(0, keep)));
     truth.table4 = null;
     truth.table3 = truncate(tables.table3, keep - 3);
-    return finish(r, i, body.folder, lines.join('\n') + '\n', truth, { ...variant, damage: 'truncated' });
+    return finish(r, i, body.folder, withLeftovers(lines, leftovers), truth, { ...variant, damage: 'truncated' });
   }
-  lines.push(...renderRows(t3rows, how), heading(4, '政府信息公开行政复议、行政诉讼情况'), ...renderRows(table4Rows(tables), how));
+  lines.push(...rows(t3rows), heading(4, '政府信息公开行政复议、行政诉讼情况'), ...rows(table4Rows(tables)));
   lines.push(heading(5, '存在的主要问题及改进情况'), ...PROBLEMS, heading(6, '其他需要报告的事项'), '本年度无其他需要报告的事项。');
-  return finish(r, i, body.folder, lines.join('\n') + '\n', truth, variant);
+  return finish(r, i, body.folder, withLeftovers(lines, leftovers), truth, variant);
+}
+
+/** The report's text with a form feed starting every 45th line (a PDF page), or zero-width spaces inside words (a web page). */
+function withLeftovers(lines: string[], leftovers: SynthVariant['leftovers']): string {
+  const text = (leftovers === 'form-feeds' ? lines.map((l, k) => (k > 0 && k % 45 === 0 ? `\f${l}` : l)) : lines).join('\n') + (leftovers === 'form-feeds' ? '\n\f' : '\n');
+  return leftovers === 'web' ? text.replace(/主动公开|申请人|行政复议/g, (w) => `${w[0]}\u200b${w.slice(1)}`) : text;
 }
 
 /** Rows after the first `kept` data rows of table 3 are gone. */

@@ -82,8 +82,9 @@ export function table4Rows(t: Tables): Cells[] {
   ];
 }
 
-/** Rows of cells as the lines an extraction of that kind gives. */
-export function renderRows(rows: Cells[], how: SynthLayout): string[] {
+/** Rows of cells as the lines an extraction of that kind gives; `nbsp`: a web page's cells padded with &nbsp;, empty ones holding one. */
+export function renderRows(rows: Cells[], how: SynthLayout, nbsp = false): string[] {
+  if (nbsp) rows = rows.map((r) => r.map((c) => (c ? `\u00a0${c}\u00a0` : '\u00a0')));
   switch (how) {
     case 'docx':
       return rows.flatMap((r) => [...r.map((c) => '\t' + c), '']);
