@@ -91,11 +91,10 @@ export function readText(text: string, original: string = text): SourceDocument 
 
 /**
  * The text's lines, width-folded. Folding the whole text at once is much cheaper than line by
- * line; only where a zero-width character sits between CR and LF would dropping it merge two
- * line breaks into one, so such a text is folded line by line.
+ * line, and keeps the line breaks: the zero-width characters folding drops are gone already
+ * (read/invisible.ts), so none can sit between a CR and its LF.
  */
 function foldedLines(text: string): string[] {
-  if (text.includes('\r') && /[\u200b-\u200d\ufeff]/.test(text)) return splitLines(text).map(foldWidth);
   return splitLines(foldWidth(text));
 }
 

@@ -142,12 +142,12 @@ function startsLabelledRow(stream: StreamCell[], j: number): boolean {
 function place(spec: RowSpec, anchor: StreamCell, cells: StreamCell[], opts: RowsOptions, warnings: Warning[]): (number | null)[] {
   const n = spec.columns.length;
   const filled = cells.filter((c) => c.value.kind !== 'empty');
+  const own = cells.filter((c) => c.row === anchor.row);
   let slots: StreamCell[] | null = null;
   // Blanks around the numbers are extraction artefacts (a merged label's column, a trailing tab),
   // but a blank between two numbers of one source row is a column: with n numbers besides, one is too many.
-  if (filled.length === n) slots = blankAmid(cells.filter((c) => c.row === anchor.row)) ? null : filled;
+  if (filled.length === n) slots = blankAmid(own) ? null : filled;
   else {
-    const own = cells.filter((c) => c.row === anchor.row);
     const elsewhere = cells.some((c) => c.row !== anchor.row && c.value.kind !== 'empty');
     while (own.length > n && own[own.length - 1]!.value.kind === 'empty') own.pop();
     // After a merged label, a blank before the first number may be the label's own empty column
