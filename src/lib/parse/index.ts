@@ -90,7 +90,11 @@ export function parseReport(input: ReportInput): Report {
   const plain = traditional ? splitLines(text) : null;
   const written = (p: Paragraph) => (plain ? (plain[p.line - 1] ?? p.text).replace(BOOKMARK, '') : (doc.lines[p.line - 1] ?? p.text));
   const asWritten = (ps: Paragraph[]) => ps.map((p) => ({ text: written(p).trim(), line: p.line }));
-  const prose = spans.filter((s) => s.number === 1 || s.number >= 5).flatMap((s) => joinWithLines(asWritten(proseLines(s.blocks, false))));
+  // Section 2 may state the headline count in a sentence above its table; sections 3 and 4 are
+  // about requests and appeals.
+  const prose = spans
+    .filter((s) => s.number !== 3 && s.number !== 4)
+    .flatMap((s) => joinWithLines(asWritten(proseLines(s.blocks, s.number === 2))).map((p) => ({ ...p, section: s.title })));
   const metrics = readMetrics(prose.length ? prose : joinWithLines(asWritten(proseLines(doc.blocks, true))));
   const checks = checkReport(tables.table3, tables.table4);
   const failed = checks.filter((c) => c.pass === false);

@@ -5,14 +5,17 @@ export interface ProseParagraph {
   /** Simplified text of the paragraph, as written (not width-folded: sentences are quoted). */
   text: string;
   line: number;
+  /** The title of the numbered section it is in: 「主动公开政府信息情况」 is a topic too. */
+  section?: string;
 }
 
 interface Rule {
   /** A sub-heading naming the topic (（一）主动公开情况) makes the figures under it more likely. */
   topic: RegExp;
-  /** The figure and its unit; the number is group 1. */
+  /** The figure: groups `n` (the number), `wan` (万, optional) and `unit` (as written). */
   figure: RegExp;
-  unit: string;
+  /** A paragraph without any of these characters states no figure. */
+  units: RegExp;
   /** Every clause that may state the figure must contain one of these. */
   requires: RegExp;
   /** Clauses mentioning these are about something else. */
@@ -22,13 +25,14 @@ interface Rule {
 }
 
 const SUBHEADING = /^\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])/;
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
+const NUM = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 
 const PROACTIVE: Rule = {
   topic: /主动公开/,
-  // 「1.2万条」 is 12,000 as stated; 「2300余条」 is not a count.
-  figure: new RegExp(String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(万?)\s*(?!余)条`),
-  unit: '条',
+  // 「1.2万条」 is 12,000 as stated; 「2300余条」 is not a count. Items are 条, some reports count
+  // them in 件 or 篇.
+  figure: new RegExp(String.raw`(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<wan>万?)\s*(?!余)(?<unit>[条件篇])`),
+  units: /[条件篇]/,
   requires: /主动公开|发布|公开|更新/,
   excludes: /申请|依申请|留言|来信|咨询|回复|解读|答复|建议|提案|转载|规范性文件/,
   boosts: [
@@ -42,8 +46,8 @@ const PROACTIVE: Rule = {
 
 const REQUESTS: Rule = {
   topic: /依申请|申请公开/,
-  figure: new RegExp(NUM + String.raw`\s*(?!余)件`),
-  unit: '件',
+  figure: new RegExp(`(?<n>${NUM})` + String.raw`\s*(?!余)(?<unit>件)`),
+  units: /件/,
   requires: /申请/,
   excludes: /复议|诉讼|答复率|办结率/,
   boosts: [
@@ -78,7 +82,9 @@ function sentences(text: string): Sentence[] {
   let start = 0;
   return folded.split(/(?<=[。；;！!？?])/).map((sentence) => ({
     quoted: text.slice(start, (start += sentence.length)),
-    clauses: sentence.split(/(?<=[，,：:])(?!\d{3}\D)/),
+    // A comma before three digits may be a thousands separator; a colon is never one, and the
+    // figure after it (「主动公开政府信息：5863条」) belongs with the words before it.
+    clauses: sentence.split(/(?<=[，,])(?!\d{3}\D)|(?<=[：:])(?!\d)/),
   }));
 }
 
@@ -92,19 +98,23 @@ function figureValue(digits: string, wan: string | undefined): number | null {
 function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence[], rule: Rule, threshold: number): Metric | null {
   let top: (Metric & { score: number }) | null = null;
   let underTopic = false;
+  let section: string | undefined;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
+    if (p.section !== section) underTopic = rule.topic.test((section = p.section) ?? '');
     const heading = SUBHEADING.exec(p.text);
     if (heading) underTopic = rule.topic.test(p.text.slice(heading[0].length, heading[0].length + 16));
-    if (!p.text.includes(rule.unit)) continue;
+    if (!rule.units.test(p.text)) continue;
     for (const { quoted, clauses } of sentencesOf(i)) {
       let context = '';
       for (const clause of clauses) {
         // Words earlier in the sentence count too: 「其中，通过网站公开…」 is a breakdown.
         context += clause;
         const m = rule.figure.exec(clause);
-        if (!m || !rule.requires.test(clause.slice(0, m.index)) || rule.excludes.test(clause)) continue;
-        const value = figureValue(m[1]!, m[2]);
+        // Only the words before the figure say what it counts: 「5863条（含政策解读32条）」 is the total.
+        const lead = m ? clause.slice(0, m.index) : '';
+        if (!m || !rule.requires.test(lead) || rule.excludes.test(lead)) continue;
+        const value = figureValue(m.groups!.n!, m.groups!.wan);
         if (value === null) continue;
         // Only what comes before the figure weighs: 「合计896条（其中网站发布801条）」 is a total.
         const before = context.slice(0, context.length - clause.length + m.index);
@@ -112,7 +122,7 @@ function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence
         for (const [re, w] of rule.boosts) if (re.test(before)) score += w;
         if (underTopic) score += 2;
         if (score < threshold || (top && score <= top.score)) continue;
-        top = { value, unit: rule.unit, sentence: quoted.trim(), line: p.line, score };
+        top = { value, unit: m.groups!.unit!, sentence: quoted.trim(), line: p.line, score };
       }
     }
   }

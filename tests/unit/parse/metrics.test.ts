@@ -17,6 +17,13 @@ describe('readMetrics', () => {
     ['我镇主动公开的信息共计85条，包括机构职能、乡镇文件等。', 85],
     ['全年共计公开政务信息1.2万条。', 12000],
     ['公开各类政府信息合计896条（其中网站发布801条）。', 896],
+    // What follows the figure does not say what it counts.
+    ['全年共主动公开政府信息5863条（含政策解读32条）。其中，通过政府网站主动公开信息4884条。', 5863],
+    ['全年共主动公开政府信息5863条、政策解读32篇。其中，通过政府网站主动公开信息4884条。', 5863],
+    ['全年共主动公开政府信息5863条（不含依申请公开信息）。其中，通过政府网站主动公开信息4884条。', 5863],
+    ['全年共主动公开政府信息：5863条。其中，通过政府网站主动公开信息4884条。', 5863],
+    ['全年共主动公开政府信息5863件。其中，通过政府网站主动公开信息4884条。', 5863],
+    ['全年共主动公开政府信息5863篇。其中，通过政府网站主动公开信息4884条。', 5863],
   ])('%s → %d', (text, value) => {
     expect(proactive(text)?.value).toBe(value);
   });
@@ -35,6 +42,15 @@ describe('readMetrics', () => {
       { text: '全年通过审计信息专栏公开政府信息16条。', line: 4 },
     ]);
     expect(m.proactiveTotal?.value).toBe(20);
+  });
+
+  it('takes section 2 (主动公开政府信息情况) as a 主动公开 topic, and a new section ends a sub-heading', () => {
+    const m = readMetrics([
+      { text: '(一)主动公开情况。通过政府网站主动公开信息4884条。', line: 1, section: '总体情况' },
+      { text: '2020年，全县共主动公开政府信息5863条。', line: 9, section: '主动公开政府信息情况' },
+    ]);
+    expect(m.proactiveTotal).toMatchObject({ value: 5863, unit: '条', line: 9 });
+    expect(readMetrics([{ text: '2020年，全县共主动公开政府信息5863件。', line: 9, section: '主动公开政府信息情况' }]).proactiveTotal?.unit).toBe('件');
   });
 
   it('quotes the sentence as written', () => {
