@@ -84,9 +84,12 @@ const MARKERS_2019 = new RegExp(TEMPLATE_MARKERS['2019'].source, 'g');
 const MARKERS_2021 = new RegExp(TEMPLATE_MARKERS['2021'].source, 'g');
 const markersIn = memo((key: string): [string[], string[]] => [key.match(MARKERS_2019) ?? [], key.match(MARKERS_2021) ?? []]);
 
+const YUAN_HEADER = /^[^万。]*金额[^万。\d]{0,6}[（(：:]元[)）]?[^万。]*$/;
+
 function readTable(stream: StreamCell[], specs: RowSpec[], isHeader: (k: string) => boolean, name: string, warnings: Warning[]) {
-  // Only a label can say so (a number's text is digits, a sign word and a unit).
-  const amountsInYuan = stream.some((c) => c.value.kind === 'text' && c.text.includes('金额') && c.text.includes('元') && !c.text.includes('万元'));
+  // Only a column header can say so (「采购总金额（单位：元）」), not a note or a sentence that
+  // mentions 元 (「单笔金额5000元以下」), nor a header that PDF extraction spaced (「万 元」).
+  const amountsInYuan = stream.some((c) => c.value.kind === 'text' && c.text.includes('金额') && YUAN_HEADER.test(c.text.replace(/\s+/g, '')));
   const rowWarnings: Warning[] = [];
   const rows = readRows(stream, specs, { isHeader, amountsInYuan }, rowWarnings);
   let found = false;
