@@ -50,6 +50,25 @@ const damages: Record<string, (line: string) => string | null> = {
     return m && !line.includes('\t') ? `${m[1]}${m[2]}` : null;
   },
   'a one-number line lost': (line) => (NUMBER.test(line) ? '\u0000' : null),
+  // A bare page number (4) under a row that lost a cell: the row looks complete with it.
+  'a tab row with its last number blank, a page number below': (line) => {
+    const cells = line.split('\t');
+    const nums = numberCells(cells);
+    if (nums.length < 3) return null;
+    cells[nums[nums.length - 1]!] = '';
+    return `${cells.join('\t')}\n4`;
+  },
+  'a tab row with a number blank, a page number below': (line) => {
+    const cells = line.split('\t');
+    const nums = numberCells(cells);
+    if (nums.length < 3) return null;
+    cells[nums[nums.length >> 1]!] = '';
+    return `${cells.join('\t')}\n4`;
+  },
+  'a number lost from a space row, a page number below': (line) => {
+    const m = /^(.*\S)\s+\d+(\s+\d+\s+\d+.*)$/.exec(line);
+    return m && !line.includes('\t') ? `${m[1]}${m[2]}\n4` : null;
+  },
 };
 
 describe.each(Object.entries(damages))('%s', (_, damage) => {

@@ -70,7 +70,7 @@ export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptio
       continue;
     }
     last = Math.max(last, best.at);
-    results.set(spec.path, { values: place(spec, stream[best.at]!, best.cells, opts, warnings), found: true });
+    results.set(spec.path, { values: place(spec, stream, best.at, best.cells, opts, warnings), found: true });
   }
   return results;
 }
@@ -139,22 +139,26 @@ function startsLabelledRow(stream: StreamCell[], j: number): boolean {
  * own source row must hold exactly one cell per column, blanks included. Anything else is
  * ambiguous and every cell of the row stays null: a misplaced number is worse than none.
  */
-function place(spec: RowSpec, anchor: StreamCell, cells: StreamCell[], opts: RowsOptions, warnings: Warning[]): (number | null)[] {
+function place(spec: RowSpec, stream: StreamCell[], at: number, cells: StreamCell[], opts: RowsOptions, warnings: Warning[]): (number | null)[] {
   const n = spec.columns.length;
+  const anchor = stream[at]!;
   const filled = cells.filter((c) => c.value.kind !== 'empty');
   const own = cells.filter((c) => c.row === anchor.row);
+  const away = filled.filter((c) => c.row !== anchor.row);
+  // A number alone on the next line that completes a row begun on the label's line is a bare PDF
+  // page number as often as the row's last cell (「规范性文件→5→5→」/「2」): it completes nothing.
+  const stray = away.length === 1 && own.some((c) => c.value.kind === 'number') && aloneOnRow(stream, away[0]!);
   let slots: StreamCell[] | null = null;
   // Blanks around the numbers are extraction artefacts (a merged label's column, a trailing tab),
   // but a blank between two numbers of one source row is a column: with n numbers besides, one is too many.
-  if (filled.length === n) slots = blankAmid(own) ? null : filled;
+  if (filled.length === n && !stray) slots = blankAmid(own) ? null : filled;
   else {
-    const elsewhere = cells.some((c) => c.row !== anchor.row && c.value.kind !== 'empty');
     while (own.length > n && own[own.length - 1]!.value.kind === 'empty') own.pop();
     // After a merged label, a blank before the first number may be the label's own empty column
     // (「（一）予以公开→→3→0…」) rather than the first number's: with a number short as well,
     // nothing tells which.
     const leadingBlank = spec.mergedLabel === true && own[0]?.value.kind === 'empty';
-    if (own.length === n && !elsewhere && !leadingBlank) slots = own;
+    if (own.length === n && (away.length === 0 || stray) && !leadingBlank) slots = own;
   }
   if (!slots) {
     warnings.push({
@@ -171,6 +175,12 @@ function place(spec: RowSpec, anchor: StreamCell, cells: StreamCell[], opts: Row
     return Array(n).fill(null);
   }
   return slots.map((c, k) => readSlot(spec, k, c, opts, warnings));
+}
+
+/** The only cell of its source row. */
+function aloneOnRow(stream: StreamCell[], c: StreamCell): boolean {
+  const i = stream.indexOf(c);
+  return stream[i - 1]?.row !== c.row && stream[i + 1]?.row !== c.row;
 }
 
 /** A blank cell between two filled ones. */

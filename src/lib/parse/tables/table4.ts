@@ -32,28 +32,29 @@ export function readTable4(stream: StreamCell[], warnings: Warning[]): Table4 | 
     warnings.push({ code: 'TABLE_MISSING', severity: 'error', message: '未找到表格「四、政府信息公开行政复议、行政诉讼情况」。', path: 'table4' });
     return null;
   }
-  // Exactly 15 numbers; or, with a stray number about (a bare page number), the one line that holds 15.
-  let slots: StreamCell[] | null = filled.length === 15 ? filled : lineOf15(filled);
-  if (!slots) {
+  // Exactly 15 numbers (after the first header, or after the last); or, with a stray number about
+  // (a bare page number), the one line that holds 15.
+  let slots: StreamCell[] | null = filled.length === 15 ? withoutStray(stream, filled, all) : lineOf15(filled);
+  if (!slots && filled.length !== 15) {
     const tail = stream.filter((c, i) => i > lastHeader && isValue(c, i));
     const tailFilled = tail.filter((c) => c.value.kind !== 'empty');
-    if (tailFilled.length === 15) slots = tailFilled;
+    if (tailFilled.length === 15) slots = withoutStray(stream, tailFilled, tail);
     else if (tail.length === 15 && new Set(tail.map((c) => c.row)).size === 1) slots = tail;
-    else {
-      warnings.push({
-        code: filled.length === 0 ? 'TABLE_MISSING' : 'CELL_AMBIGUOUS',
-        severity: filled.length === 0 ? 'error' : 'warning',
-        message:
-          filled.length === 0
-            ? '表格「四、政府信息公开行政复议、行政诉讼情况」没有数字。'
-            : `表格「四、政府信息公开行政复议、行政诉讼情况」应有 15 个数字，读到 ${filled.length} 个，无法确定对应的列，全表记为空。`,
-        path: 'table4',
-        raw: all.map((c) => c.text).join(' | '),
-        line: all[0]?.line,
-      });
-      if (filled.length === 0) return null;
-      slots = Array(15).fill(null);
-    }
+  }
+  if (!slots) {
+    warnings.push({
+      code: filled.length === 0 ? 'TABLE_MISSING' : 'CELL_AMBIGUOUS',
+      severity: filled.length === 0 ? 'error' : 'warning',
+      message:
+        filled.length === 0
+          ? '表格「四、政府信息公开行政复议、行政诉讼情况」没有数字。'
+          : `表格「四、政府信息公开行政复议、行政诉讼情况」应有 15 个数字，读到 ${filled.length} 个，无法确定对应的列，全表记为空。`,
+      path: 'table4',
+      raw: all.map((c) => c.text).join(' | '),
+      line: all[0]?.line,
+    });
+    if (filled.length === 0) return null;
+    slots = Array(15).fill(null);
   }
   const cells = slots;
   const table: Record<string, Record<string, number | null>> = {};
@@ -68,6 +69,22 @@ export function readTable4(stream: StreamCell[], warnings: Warning[]): Table4 | 
     });
   });
   return table as unknown as Table4;
+}
+
+/**
+ * Fifteen numbers of which fourteen share a source row and one is alone on the next are a line
+ * with a blank cell and a bare page number: that line decides, blanks included, or nothing does.
+ */
+function withoutStray(stream: StreamCell[], filled: StreamCell[], all: StreamCell[]): StreamCell[] | null {
+  const rows = [...Map.groupBy(filled, (c) => c.row).values()];
+  if (rows.length !== 2) return filled;
+  const [lone, rest] = rows[0]!.length === 1 ? [rows[0]![0]!, rows[1]!] : [rows[1]![0]!, rows[0]!];
+  const i = stream.indexOf(lone);
+  if (rest.length !== 14 || stream[i - 1]?.row === lone.row || stream[i + 1]?.row === lone.row) return filled;
+  const line = all.filter((c) => c.row === rest[0]!.row);
+  // A trailing blank beyond fifteen cells is a tab's.
+  while (line.length > 15 && line[line.length - 1]!.value.kind === 'empty') line.pop();
+  return line.length === 15 ? line : null;
 }
 
 /** The cells of the one source row holding exactly 15 of them, if there is just one such row. */
