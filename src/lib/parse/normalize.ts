@@ -32,7 +32,8 @@ const WIDE = /[\uff01-\uff5e\u3000\u00a0\u2000-\u200d\u202f\ufeff]/;
 const HALF_WIDTH = Array.from({ length: 0xff5e - 0xff01 + 1 }, (_, i) => String.fromCharCode(0x21 + i));
 
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))/;
-const PUNCT = /[\s()（）“”"'‘’、，,.。：:；;\-—_/／|【】[\]《》<>·・]/g;
+// Footnote marks (总计*, 总计※) are punctuation too.
+const PUNCT = /[\s()（）“”"'‘’、，,.。：:；;\-—_/／|【】[\]《》<>·・*※]/g;
 
 /**
  * A label reduced to its words: numbering (一、 （三） 2.), bracketed notes, spaces and punctuation removed.

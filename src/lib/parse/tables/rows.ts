@@ -184,7 +184,7 @@ function aloneOnRow(stream: StreamCell[], c: StreamCell): boolean {
 }
 
 /** A blank cell between two filled ones. */
-function blankAmid(cells: StreamCell[]): boolean {
+export function blankAmid(cells: StreamCell[]): boolean {
   let first = -1;
   let last = -1;
   cells.forEach((c, i) => {

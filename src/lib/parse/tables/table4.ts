@@ -1,6 +1,6 @@
 import type { Table4 } from '../../schema/tables.ts';
 import type { Warning } from '../../schema/warning.ts';
-import { cellValue } from './rows.ts';
+import { blankAmid, cellValue } from './rows.ts';
 import { TABLE4_HEADER } from './specs.ts';
 import type { StreamCell } from './stream.ts';
 
@@ -34,7 +34,7 @@ export function readTable4(stream: StreamCell[], warnings: Warning[]): Table4 | 
   }
   // Exactly 15 numbers (after the first header, or after the last); or, with a stray number about
   // (a bare page number), the one line that holds 15.
-  let slots: StreamCell[] | null = filled.length === 15 ? withoutStray(stream, filled, all) : lineOf15(filled);
+  let slots: StreamCell[] | null = filled.length === 15 ? withoutStray(stream, filled, all) : lineOf15(all);
   if (!slots && filled.length !== 15) {
     const tail = stream.filter((c, i) => i > lastHeader && isValue(c, i));
     const tailFilled = tail.filter((c) => c.value.kind !== 'empty');
@@ -72,23 +72,30 @@ export function readTable4(stream: StreamCell[], warnings: Warning[]): Table4 | 
 }
 
 /**
- * Fifteen numbers of which fourteen share a source row and one is alone on the next are a line
- * with a blank cell and a bare page number: that line decides, blanks included, or nothing does.
+ * Fifteen numbers, unless a line has a blank between its numbers. Fourteen of them on one line
+ * and one alone on the next are a line with a blank cell and a bare page number: that line
+ * decides, blanks included, or nothing does.
  */
 function withoutStray(stream: StreamCell[], filled: StreamCell[], all: StreamCell[]): StreamCell[] | null {
   const rows = [...Map.groupBy(filled, (c) => c.row).values()];
-  if (rows.length !== 2) return filled;
+  // A blank between two numbers of one line is a column: with 15 numbers besides, one is too many.
+  const blankInLine = [...Map.groupBy(all, (c) => c.row).values()].some((line) => blankAmid(line.filter((c) => c.value.kind !== 'text')));
+  if (rows.length !== 2) return blankInLine ? null : filled;
   const [lone, rest] = rows[0]!.length === 1 ? [rows[0]![0]!, rows[1]!] : [rows[1]![0]!, rows[0]!];
   const i = stream.indexOf(lone);
-  if (rest.length !== 14 || stream[i - 1]?.row === lone.row || stream[i + 1]?.row === lone.row) return filled;
+  if (rest.length !== 14 || stream[i - 1]?.row === lone.row || stream[i + 1]?.row === lone.row) return blankInLine ? null : filled;
   const line = all.filter((c) => c.row === rest[0]!.row);
   // A trailing blank beyond fifteen cells is a tab's.
   while (line.length > 15 && line[line.length - 1]!.value.kind === 'empty') line.pop();
   return line.length === 15 ? line : null;
 }
 
-/** The cells of the one source row holding exactly 15 of them, if there is just one such row. */
-function lineOf15(cells: StreamCell[]): StreamCell[] | null {
-  const line = [...Map.groupBy(cells, (c) => c.row).values()].filter((r) => r.length === 15);
-  return line.length === 1 ? line[0]! : null;
+/**
+ * The filled cells of the one source row holding exactly 15 of them, if there is just one such row
+ * and no blank sits between its numbers (a blank there is a column, so 15 numbers are one too many).
+ */
+function lineOf15(all: StreamCell[]): StreamCell[] | null {
+  const lines = [...Map.groupBy(all, (c) => c.row).values()].filter((r) => r.filter((c) => c.value.kind !== 'empty').length === 15);
+  if (lines.length !== 1 || blankAmid(lines[0]!.filter((c) => c.value.kind !== 'text'))) return null;
+  return lines[0]!.filter((c) => c.value.kind !== 'empty');
 }
