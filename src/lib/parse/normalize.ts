@@ -55,7 +55,8 @@ export type CellValue =
   | { kind: 'empty' }
   | { kind: 'text' };
 
-const UNIT = /(万元|亿元|元|件|条|个|项|次|人次|人|家|份|篇|宗)$/;
+// A unit may be bracketed (111.1（万元）); a bare 万 multiplies (1.2万 is 12,000; 111.1万 in an amount column is 111.1 万元).
+const UNIT = /\(?(万元|亿元|元|万|件|条|个|项|次|人次|人|家|份|篇|宗)\)?$/;
 const DIGIT = /[\d\uff10-\uff19]/;
 const EMPTY: CellValue = { kind: 'empty' };
 const TEXT: CellValue = { kind: 'text' };
@@ -89,7 +90,8 @@ const readOther = memo((raw: string): CellValue => {
     t = t.slice(word[0].length);
   }
   if (!NUMBER.test(t)) return TEXT;
-  const value = sign * Number(t.replace(/,/g, ''));
+  let value = sign * Number(t.replace(/,/g, ''));
+  if (unit === '万') value = Number((value * 10000).toFixed(6));
   return Number.isFinite(value) ? { kind: 'number', value, unit } : TEXT;
 });
 

@@ -27,6 +27,12 @@ describe('readCell', () => {
 
   it('keeps the unit of an amount', () => {
     expect(readCell('1234500元')).toEqual({ kind: 'number', value: 1234500, unit: '元' });
+    expect(readCell('111.1（万元）')).toEqual({ kind: 'number', value: 111.1, unit: '万元' });
+  });
+
+  it('multiplies a bare 万 (an amount column divides it back into 万元)', () => {
+    expect(readCell('1.2万')).toEqual({ kind: 'number', value: 12000, unit: '万' });
+    expect(readCell('111.1万')).toEqual({ kind: 'number', value: 1111000, unit: '万' });
   });
 
   it('tells a blank cell from a zero', () => {

@@ -206,6 +206,8 @@ function readSlot(spec: RowSpec, k: number, c: StreamCell, opts: RowsOptions, wa
     warnings.push({ code: 'UNIT_CONVERTED', severity: 'info', message: `${slotName(spec, k)}以元填报，已换算为万元。`, path: slotPath(spec, column), raw: c.text, line: c.line });
     return Math.round((value / 10000) * 1e8) / 1e8;
   }
+  // A bare 万 was read as a count (111.1万 → 1,111,000): in an amount column it is 万元.
+  if (unit === '万') return Math.round((value / 10000) * 1e8) / 1e8;
   return unit === '亿元' ? value * 10000 : value;
 }
 
