@@ -1,3 +1,4 @@
+import { foldWidth } from './normalize.ts';
 import type { Block, Paragraph } from './read/document.ts';
 
 export interface SectionSpan {
@@ -33,7 +34,7 @@ export function splitSections(blocks: Block[]): { preamble: Block[]; sections: S
 
 /**
  * The six titles as the template words them (and common rewordings), without 的, spaces and
- * punctuation. A heading numbered otherwise (（一）总体情况) or not at all (Word's automatic
+ * punctuation. A heading numbered otherwise (（一）总体情况, 1、总体情况) or not at all (Word's automatic
  * numbering is lost in extraction) is taken only when it is one of these whole: （六）其他处理 and
  * （二）依申请公开情况 are rows and sub-headings, not sections.
  */
@@ -47,7 +48,7 @@ const STANDARD_TITLES = new Map(
     [6, ['其他需要报告事项', '其它需要报告事项']],
   ].flatMap(([n, titles]) => (titles as string[]).map((t) => [t, n as number] as const)),
 );
-const PAREN_HEADING = /^[（(]([一二三四五六])[)）]\s*(.+)$/;
+const OTHER_NUMBERING = /^(?:[（(]([一二三四五六])[)）]|([1-6１-６])\s*[、.．])\s*(.+)$/;
 const TITLE_END = /[况项述施][:：。.]?$/;
 
 function standardNumber(title: string): number | undefined {
@@ -72,13 +73,14 @@ function headingOf(b: Block): { number: number; title: string; rest: string } | 
   return words ? { number, title: trimmed.slice(0, trimmed.length - body.length + words[0].length), rest: body.slice(words[0].length).trim() } : null;
 }
 
-/** A heading numbered （一） or not numbered: only a standard title, whole, and with its own number. */
+/** A heading numbered （一） or 1、, or not numbered: only a standard title, whole, and with its own number. */
 function otherHeading(trimmed: string): { number: number; title: string; rest: string } | null {
   // Every standard title ends in 况, 项, 述 or 施 (a colon or a full stop may follow): most short lines are spared the rest.
   if (!TITLE_END.test(trimmed)) return null;
-  const m = PAREN_HEADING.exec(trimmed);
-  const number = standardNumber(m ? m[2]! : trimmed);
-  if (number === undefined || (m && NUMERALS.indexOf(m[1]!) + 1 !== number)) return null;
+  const m = OTHER_NUMBERING.exec(trimmed);
+  const number = standardNumber(m ? m[3]! : trimmed);
+  const written = m ? (m[1] ? NUMERALS.indexOf(m[1]) + 1 : Number(foldWidth(m[2]!))) : number;
+  if (number === undefined || written !== number) return null;
   return { number, title: trimmed, rest: '' };
 }
 

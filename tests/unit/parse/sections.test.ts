@@ -37,8 +37,13 @@ describe('splitSections: headings numbered （一） or not numbered at all', ()
     ]);
   });
 
+  it('takes a standard title numbered 1、 to 6、', () => {
+    const doc = readText(['1、总体情况', '正文。', '2.主动公开政府信息情况', '3、收到和处理政府信息公开申请情况', '4、政府信息公开行政复议、行政诉讼情况', '5、存在的主要问题及改进情况', '６、其他需要报告的事项', '无。'].join('\n'));
+    expect(splitSections(doc.blocks).sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it('does not take a sub-heading, a table row or a title under another number for a section', () => {
-    for (const line of ['（二）依申请公开情况', '（六）其他处理', '（三）总体情况', '依申请公开情况', '其他处理']) {
+    for (const line of ['（二）依申请公开情况', '（六）其他处理', '（三）总体情况', '依申请公开情况', '其他处理', '2、主动公开情况', '3、总体情况', '1.属于国家秘密']) {
       expect(splitSections(readText(line).blocks).sections, line).toEqual([]);
     }
   });
