@@ -116,11 +116,16 @@ function valuesAfter(stream: StreamCell[], recognised: boolean[], at: number, n:
     // the label's own wrapped tail (「…不计其」/「他情形） 0 0 0 0 0 0 0」).
     if (c.row !== row && newRow && (filled >= n || (cells.length > 0 && startsLabelledRow(stream, j)))) break;
     if (c.value.kind === 'text' && c.text.length > 4) continue;
+    // The label's wrapped tail in front of its numbers (「1.本机关不掌握相关政府信」/「息 0 0 0…」):
+    // words, not a cell that could not be read (—, /, 无).
+    if (c.value.kind === 'text' && cells.length === 0 && c.row !== row && newRow && stream[j + 1]?.row === c.row && LABEL_TAIL.test(c.text)) continue;
     cells.push(c);
     if (c.value.kind !== 'empty') filled++;
   }
   return cells;
 }
+
+const LABEL_TAIL = /^(?!无$)[\u4e00-\u9fff]+[）)]?$/;
 
 /** A source row whose first non-empty cell is text of some length is another row's label. */
 function startsLabelledRow(stream: StreamCell[], j: number): boolean {
@@ -143,11 +148,18 @@ function place(spec: RowSpec, stream: StreamCell[], at: number, cells: StreamCel
   const n = spec.columns.length;
   const anchor = stream[at]!;
   const filled = cells.filter((c) => c.value.kind !== 'empty');
-  const own = cells.filter((c) => c.row === anchor.row);
-  const away = filled.filter((c) => c.row !== anchor.row);
-  // A number alone on the next line that completes a row begun on the label's line is a bare PDF
-  // page number as often as the row's last cell (「规范性文件→5→5→」/「2」): it completes nothing.
-  const stray = away.length === 1 && own.some((c) => c.value.kind === 'number') && aloneOnRow(stream, away[0]!);
+  // A number alone on the line after the row's numbers is a bare PDF page number as often as the
+  // row's last cell (「规范性文件→5→5→」/「2」): it completes nothing, and the row's line decides.
+  const lines = [...Map.groupBy(filled, (c) => c.row).values()];
+  const stray =
+    lines.length === 2 &&
+    lines[1]!.length === 1 &&
+    aloneOnRow(stream, lines[1]![0]!) &&
+    !aloneOnRow(stream, lines[0]![0]!) &&
+    lines[0]!.some((c) => c.value.kind === 'number');
+  const line = stray ? lines[0]![0]!.row : anchor.row;
+  const own = cells.filter((c) => c.row === line);
+  const away = filled.filter((c) => c.row !== line);
   let slots: StreamCell[] | null = null;
   // Blanks around the numbers are extraction artefacts (a merged label's column, a trailing tab),
   // but a blank between two numbers of one source row is a column: with n numbers besides, one is too many.
