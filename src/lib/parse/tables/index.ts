@@ -4,7 +4,7 @@ import type { Warning } from '../../schema/warning.ts';
 import { memo } from '../memo.ts';
 import type { Block } from '../read/document.ts';
 import { readRows, type RowResult, type RowSpec } from './rows.ts';
-import { TABLE2_2019, TABLE2_2021, TABLE2_HEADER, TABLE3_2019, TABLE3_2021, TABLE3_HEADER, TEMPLATE_MARKERS } from './specs.ts';
+import { TABLE2_2019, TABLE2_2021, TABLE2_HEADER, TABLE3_2019, TABLE3_2021, TABLE3_HEADER, TEMPLATE_MARKERS, withTotalFirst } from './specs.ts';
 import { cellStream, type StreamCell } from './stream.ts';
 import { readTable4 } from './table4.ts';
 
@@ -37,7 +37,10 @@ export function readTables(spans: TableSpans, warnings: Warning[]): Tables {
     if (c.key === '其他处理') otherRow = true;
   }
   const splitOther = splitRows || (template === '2021' && !otherRow);
-  const t3 = template === null ? null : readTable(s3, splitOther ? TABLE3_2021 : TABLE3_2019, TABLE3_HEADER, '三、收到和处理政府信息公开申请情况', warnings);
+  const specs3 = splitOther ? TABLE3_2021 : TABLE3_2019;
+  const totalFirst = template !== null && totalColumnFirst(s3);
+  if (totalFirst) warnings.push({ code: 'COLUMNS_REORDERED', severity: 'info', message: '表三的「总计」列印在「自然人」之前，已按模板的列序读取。', path: 'table3' });
+  const t3 = template === null ? null : readTable(s3, totalFirst ? withTotalFirst(specs3) : specs3, TABLE3_HEADER, '三、收到和处理政府信息公开申请情况', warnings);
   return {
     template,
     table2: t2 as Table2 | null,
@@ -107,7 +110,12 @@ function readTable(stream: StreamCell[], specs: RowSpec[], isHeader: (k: string)
     }
     const { indexed, path } = shapeOf(spec);
     let value: unknown = r.values;
-    if (!indexed) {
+    if (indexed && spec.columns[0] !== '0') {
+      // Columns printed in another order go to their template positions.
+      const placed: (number | null)[] = [];
+      for (let i = 0; i < spec.columns.length; i++) placed[Number(spec.columns[i])] = r.values[i]!;
+      value = placed;
+    } else if (!indexed) {
       const named: Record<string, number | null> = {};
       for (let i = 0; i < spec.columns.length; i++) named[spec.columns[i]!] = r.values[i]!;
       value = named;
@@ -123,6 +131,19 @@ function shapeOf(spec: RowSpec): { indexed: boolean; path: string[] } {
   let shape = shapes.get(spec);
   if (!shape) shapes.set(spec, (shape = { indexed: /^\d+$/.test(spec.columns[0]!), path: spec.path.split('.').slice(1) }));
   return shape;
+}
+
+/**
+ * Some reports print table 3's 总计 column before 自然人, and its header says so: 总计 comes
+ * before 自然人 and the first row. (The template's 总计 follows 自然人 in every reading order.)
+ */
+function totalColumnFirst(s3: StreamCell[]): boolean {
+  for (const c of s3) {
+    if (c.value.kind !== 'text') continue;
+    if (c.key === '自然人' || c.key.includes('新收')) return false;
+    if (c.key === '总计') return true;
+  }
+  return false;
 }
 
 /** In the 2021 template （六）其他处理 is split in three rows; their sum keeps every year's shape the same. */

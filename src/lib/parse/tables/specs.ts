@@ -107,6 +107,18 @@ export const TABLE3_2021: RowSpec[] = [
   ...TABLE3_TAIL,
 ];
 
+const TOTAL_FIRST = [6, 0, 1, 2, 3, 4, 5];
+const totalFirstSpecs = new WeakMap<RowSpec[], RowSpec[]>();
+/** Table 3's rows with the 总计 column printed first (placed back last when the table is built). */
+export function withTotalFirst(specs: RowSpec[]): RowSpec[] {
+  let out = totalFirstSpecs.get(specs);
+  if (!out) {
+    out = specs.map((s) => ({ ...s, columns: TOTAL_FIRST.map((k) => s.columns[k]!), columnLabels: TOTAL_FIRST.map((k) => s.columnLabels[k]!) }));
+    totalFirstSpecs.set(specs, out);
+  }
+  return out;
+}
+
 export const TABLE3_HEADER = (key: string) =>
   /勾稽|申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会公益|公益组织|法律服务|服务机构|办理结果|不予公开|无法提供|不予处理|其[他它]处理/.test(key) ||
   key === '其他' ||
