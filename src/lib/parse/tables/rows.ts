@@ -150,14 +150,15 @@ function place(spec: RowSpec, stream: StreamCell[], at: number, cells: StreamCel
   const filled = cells.filter((c) => c.value.kind !== 'empty');
   // A number alone on the line after the row's numbers is a bare PDF page number as often as the
   // row's last cell (「规范性文件→5→5→」/「2」): it completes nothing, and the row's line decides.
-  const lines = [...Map.groupBy(filled, (c) => c.row).values()];
+  const lone = filled[filled.length - 1];
   const stray =
-    lines.length === 2 &&
-    lines[1]!.length === 1 &&
-    aloneOnRow(stream, lines[1]![0]!) &&
-    !aloneOnRow(stream, lines[0]![0]!) &&
-    lines[0]!.some((c) => c.value.kind === 'number');
-  const line = stray ? lines[0]![0]!.row : anchor.row;
+    filled.length > 1 &&
+    lone!.row !== filled[filled.length - 2]!.row &&
+    filled[0]!.row === filled[filled.length - 2]!.row &&
+    aloneOnRow(stream, lone!) &&
+    !aloneOnRow(stream, filled[0]!) &&
+    filled.some((c) => c.value.kind === 'number' && c !== lone);
+  const line = stray ? filled[0]!.row : anchor.row;
   const own = cells.filter((c) => c.row === line);
   const away = filled.filter((c) => c.row !== line);
   let slots: StreamCell[] | null = null;
