@@ -148,16 +148,8 @@ function place(spec: RowSpec, stream: StreamCell[], at: number, cells: StreamCel
   const n = spec.columns.length;
   const anchor = stream[at]!;
   const filled = cells.filter((c) => c.value.kind !== 'empty');
-  // A number alone on the line after the row's numbers is a bare PDF page number as often as the
-  // row's last cell (「规范性文件→5→5→」/「2」): it completes nothing, and the row's line decides.
-  const lone = filled[filled.length - 1];
-  const stray =
-    filled.length > 1 &&
-    lone!.row !== filled[filled.length - 2]!.row &&
-    filled[0]!.row === filled[filled.length - 2]!.row &&
-    aloneOnRow(stream, lone!) &&
-    !aloneOnRow(stream, filled[0]!) &&
-    filled.some((c) => c.value.kind === 'number' && c !== lone);
+  // A page number completes nothing: the line holding the row's other numbers decides.
+  const stray = pageNumberLast(stream, filled);
   const line = stray ? filled[0]!.row : anchor.row;
   const own = cells.filter((c) => c.row === line);
   const away = filled.filter((c) => c.row !== line);
@@ -188,6 +180,25 @@ function place(spec: RowSpec, stream: StreamCell[], at: number, cells: StreamCel
     return Array(n).fill(null);
   }
   return slots.map((c, k) => readSlot(spec, k, c, opts, warnings));
+}
+
+/**
+ * The last filled cell is alone on the line after all the others, which share a line with more
+ * than themselves (a label, a blank): a bare PDF page number as often as the row's last cell
+ * (「规范性文件→5→5→」/「2」).
+ */
+function pageNumberLast(stream: StreamCell[], filled: StreamCell[]): boolean {
+  const k = filled.length - 1;
+  if (k < 1) return false;
+  const lone = filled[k]!;
+  const rest = filled[k - 1]!;
+  return (
+    lone.row !== rest.row &&
+    filled[0]!.row === rest.row &&
+    filled.some((c) => c !== lone && c.value.kind === 'number') &&
+    aloneOnRow(stream, lone) &&
+    !aloneOnRow(stream, filled[0]!)
+  );
 }
 
 /** The only cell of its source row. */
