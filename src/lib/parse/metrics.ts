@@ -34,7 +34,7 @@ const PROACTIVE: Rule = {
   figure: new RegExp(String.raw`(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<wan>万?)\s*(?!余)(?<unit>[条件篇])`),
   units: /[条件篇]/,
   requires: /主动公开|发布|公开|更新/,
-  excludes: /申请|依申请|留言|来信|咨询|回复|解读|答复|建议|提案|转载|规范性文件/,
+  excludes: /申请|依申请|留言|来信|咨询|回复|解读|答复|建议|提案|转载|规范性文件|上年|上一年|去年|同比/,
   boosts: [
     [/主动公开/, 3],
     [/信息|政务|文件/, 1],
@@ -49,7 +49,7 @@ const REQUESTS: Rule = {
   figure: new RegExp(`(?<n>${NUM})` + String.raw`\s*(?!余)(?<unit>件)`),
   units: /件/,
   requires: /申请/,
-  excludes: /复议|诉讼|答复率|办结率/,
+  excludes: /复议|诉讼|答复率|办结率|上年|上一年|去年|同比/,
   boosts: [
     [/收到|受理|办理/, 2],
     [/共|全年|累计|本年|年度/, 1],
@@ -62,11 +62,11 @@ const REQUESTS: Rule = {
  * and the required words is scored; the best clause wins, the earliest on ties. A clause with
  * 其中 is a breakdown of a total, not the total.
  */
-export function readMetrics(paragraphs: ProseParagraph[]): Metrics {
+export function readMetrics(paragraphs: ProseParagraph[], year: number | null = null): Metrics {
   // Both figures read the same sentences: each paragraph is folded and split once, when first needed.
   const split: (Sentence[] | undefined)[] = new Array(paragraphs.length);
   const sentencesOf = (i: number) => (split[i] ??= sentences(paragraphs[i]!.text));
-  return { proactiveTotal: best(paragraphs, sentencesOf, PROACTIVE, 2), requestsReceived: best(paragraphs, sentencesOf, REQUESTS, 3) };
+  return { proactiveTotal: best(paragraphs, sentencesOf, PROACTIVE, 2, year), requestsReceived: best(paragraphs, sentencesOf, REQUESTS, 3, year) };
 }
 
 interface Sentence {
@@ -95,7 +95,14 @@ function figureValue(digits: string, wan: string | undefined): number | null {
   return Number.isInteger(n) ? n : null;
 }
 
-function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence[], rule: Rule, threshold: number): Metric | null {
+/** A year other than the report's, named in a figure's words (「2021年度主动公开…398条」 in a 2022 report). */
+function otherYear(words: string, year: number | null): boolean {
+  if (year === null) return false;
+  for (const m of words.matchAll(/(\d{4})\s*年/g)) if (Number(m[1]) !== year) return true;
+  return false;
+}
+
+function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence[], rule: Rule, threshold: number, year: number | null): Metric | null {
   let top: (Metric & { score: number }) | null = null;
   let underTopic = false;
   let section: string | undefined;
@@ -106,21 +113,38 @@ function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence
     if (heading) underTopic = rule.topic.test(p.text.slice(heading[0].length, heading[0].length + 16));
     if (!rule.units.test(p.text)) continue;
     for (const { quoted, clauses } of sentencesOf(i)) {
+      // The sentence so far (a 其中 anywhere before a figure makes it a breakdown), the words since
+      // the previous figure (what this figure counts: in 「主动公开信息456条，更新公开栏信息32条」 the
+      // 32 is not 主动公开), and the previous figure if it was a candidate.
       let context = '';
+      let words = '';
+      let previous: { score: number; topical: boolean } | null = null;
       for (const clause of clauses) {
-        // Words earlier in the sentence count too: 「其中，通过网站公开…」 is a breakdown.
         context += clause;
+        words += clause;
         const m = rule.figure.exec(clause);
+        if (!m) continue;
+        const own = words.slice(0, words.length - clause.length + m.index);
+        words = '';
+        const candidate = previous;
+        previous = null;
         // Only the words before the figure say what it counts: 「5863条（含政策解读32条）」 is the total.
-        const lead = m ? clause.slice(0, m.index) : '';
-        if (!m || !rule.requires.test(lead) || rule.excludes.test(lead)) continue;
+        const lead = clause.slice(0, m.index);
+        if (!rule.requires.test(lead) || rule.excludes.test(lead) || otherYear(own, year)) continue;
         const value = figureValue(m.groups!.n!, m.groups!.wan);
         if (value === null) continue;
-        // Only what comes before the figure weighs: 「合计896条（其中网站发布801条）」 is a total.
         const before = context.slice(0, context.length - clause.length + m.index);
-        let score = 0;
-        for (const [re, w] of rule.boosts) if (re.test(before)) score += w;
-        if (underTopic) score += 2;
+        let gain = 0;
+        let loss = 0;
+        for (const [re, w] of rule.boosts) {
+          if (w > 0 && re.test(own)) gain += w;
+          else if (w < 0 && re.test(before)) loss += w;
+        }
+        const topical = rule.topic.test(own);
+        // 「共公开政府信息612条，其中主动公开456条」: the topic's own figure outranks the total it is part of.
+        const base = candidate && !candidate.topical && topical ? Math.max(gain, candidate.score + 1) : gain + loss;
+        previous = { score: base, topical };
+        const score = underTopic ? base + 2 : base;
         if (score < threshold || (top && score <= top.score)) continue;
         top = { value, unit: m.groups!.unit!, sentence: quoted.trim(), line: p.line, score };
       }

@@ -28,6 +28,24 @@ describe('readMetrics', () => {
     expect(proactive(text)?.value).toBe(value);
   });
 
+  it.each([
+    // A later figure in the same sentence counts what its own words say.
+    ['全年主动公开政府信息456条，更新政务公开栏信息32条。', 456],
+    ['全年主动公开政府信息456条，发布政策文件38条，通过政务微博发布信息1203条。', 456],
+    // The topic's own figure outranks a total it is part of.
+    ['全年共公开政府信息612条，其中主动公开456条。', 456],
+    // Last year's figure is not this year's.
+    ['全年主动公开政府信息456条，比上年度主动公开的398条增加58条。', 456],
+  ])('%s → %d', (text, value) => {
+    expect(proactive(text)?.value).toBe(value);
+  });
+
+  it("does not take another year's figure for the report's", () => {
+    const text = '我镇主动公开政府信息456条，2021年度主动公开政府信息398条。';
+    expect(readMetrics([{ text, line: 1 }], 2022).proactiveTotal?.value).toBe(456);
+    expect(readMetrics([{ text: '2021年度主动公开政府信息398条。', line: 1 }], 2022).proactiveTotal).toBeNull();
+  });
+
   it('reads no count from an approximate or fractional figure', () => {
     expect(proactive('累计发布信息2300余条。')).toBe(null);
     expect(proactive('全年主动公开信息1.2万余条。')).toBe(null);
