@@ -79,7 +79,8 @@ function isBodyLine(s: string): boolean {
 /** The title minus its year and the words for the report itself: 「…关于2022年度政府信息公开工作年度报告」 → 「…」. */
 function agencyOf(title: string): string | null {
   const t = title.replace(/[（(]?(?:关于)?\d{4}\s*年度?[）)]?/, '');
-  let agency = /^(.*?)(?:政务|政府)?(?:信息)?公开/.exec(t)?.[1] ?? '';
+  // The 公开 that opens the report's name (…公开工作年度报告), not one in the body's (沂南县信息公开办公室).
+  let agency = (/^(.*?)(?:政务|政府)?(?:信息)?公开(?=.{0,8}(?:报告|年报))/.exec(t) ?? /^(.*?)(?:政务|政府)?(?:信息)?公开/.exec(t))?.[1] ?? '';
   agency = agency.replace(/(?:关于|的)$/, '').replace(/^关于/, '');
   // A portal listing many bodies' reports names the body after the title: 「…年度报告（夏邑县交通运输局）」.
   if (agency.length < 2) {
