@@ -33,7 +33,7 @@ export function readTables(spans: TableSpans, warnings: Warning[]): Tables {
   let otherRow = false;
   for (const c of s3) {
     if (c.value.kind !== 'text') continue;
-    if (c.key.includes('不补正') || c.key.includes('收费通知')) splitRows = true;
+    if (c.key.includes('不补正') || c.key.includes('收费通知') || c.key.includes('未缴费')) splitRows = true;
     if (c.key === '其他处理') otherRow = true;
   }
   const splitOther = splitRows || (template === '2021' && !otherRow);
@@ -80,7 +80,17 @@ function detectTemplate(streams: StreamCell[][], warnings: Warning[]): Template 
       message: `表格同时含有 2019 版（${v2019} 处）和 2021 版（${v2021} 处）模板的栏目名称，按较多者读取。`,
     });
   }
-  return v2021 > v2019 ? '2021' : '2019';
+  if (v2021 !== v2019) return v2021 > v2019 ? '2021' : '2019';
+  // A tie: the 行政许可 row holds one number in the 2021 template and three in the 2019 one.
+  return licensingWidth(streams[0]!) === 1 ? '2021' : '2019';
+}
+
+/** How many cells follow table 2's 行政许可 label on its line (0 when it is alone there). */
+function licensingWidth(s2: StreamCell[]): number {
+  const at = s2.findIndex((c) => c.value.kind === 'text' && c.key === '行政许可');
+  let n = 0;
+  for (let j = at + 1; at >= 0 && j < s2.length && s2[j]!.row === s2[at]!.row && s2[j]!.value.kind !== 'text'; j++) if (s2[j]!.value.kind === 'number') n++;
+  return n;
 }
 
 const MARKERS_2019 = new RegExp(TEMPLATE_MARKERS['2019'].source, 'g');

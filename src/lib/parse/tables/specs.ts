@@ -102,7 +102,7 @@ export const TABLE3_2019: RowSpec[] = [...TABLE3_HEAD, merged3('otherHandling', 
 export const TABLE3_2021: RowSpec[] = [
   ...TABLE3_HEAD,
   row3('otherHandlingDetail.overdueCorrection', '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', has('不补正')(50)),
-  row3('otherHandlingDetail.overdueFee', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', has('缴纳费用', '收费通知')(50)),
+  row3('otherHandlingDetail.overdueFee', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', has('缴纳费用', '收费通知', '未缴费', '未缴纳')(50)),
   row3('otherHandlingDetail.other', '其他', is('其他', '其它')),
   ...TABLE3_TAIL,
 ];
@@ -124,10 +124,10 @@ export const TABLE3_HEADER = (key: string) =>
   key === '其他' ||
   key === '其它';
 
-export const TABLE4_HEADER = (key: string) => /复议|诉讼|维持|纠正|其他结果|审结|总计|起诉/.test(key);
+export const TABLE4_HEADER = (key: string) => /复议|诉讼|维持|纠正|其他结果|审结|总计|合计|起诉/.test(key);
 
 /** Column labels that only one template uses: the template is read from the tables. */
 export const TEMPLATE_MARKERS = {
   '2019': /新制作数量|新公开数量|对外公开总数量|上一年项目数量|本年增减|政府集中采购|采购项目数量|对外管理服务事项/,
-  '2021': /制发件数|废止件数|现行有效件数|本年收费金额|逾期不补正|收费通知要求缴纳/,
+  '2021': /制发件数|废止件数|现行有效件数|本年收费金额|逾期不补正|收费通知要求缴纳|逾期未缴费/,
 } as const;
