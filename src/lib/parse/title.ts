@@ -22,25 +22,37 @@ export function readTitle(paragraphs: Paragraph[], fullText: string, warnings: W
   const head = paragraphs.slice(0, 15);
   let title: string | null = null;
   let lines: number[] = [];
+  // A title without a year, kept in case no title with one follows.
+  let yearless: { title: string; lines: number[] } | null = null;
   for (let at = 0; at < head.length && !title; at++) {
-    const first = compact(head[at]!.text);
+    // A title may be quoted whole: 「《…年度报告》」.
+    const first = compact(head[at]!.text).replace(/^《([^《》]+)》$/, '$1');
     if (first.length > 80 || /[。；>》]$|>/.test(first)) continue;
-    if (!REPORT.test(compact(first)) && !/\d{4}\s*年度?\s*(?:政府|政务)?(?:信息)?公开/.test(first)) continue;
+    // The line that names the report, or one that starts it with the year (「…人民政府2022年度」/「政府信息公开工作」/「年度报告」).
+    const next = head.slice(at + 1, at + 3).map((p) => compact(p.text));
+    const startsTitle = YEAR.test(first) && first.length <= 30 && REPORT.test(first + next.join(''));
+    if (!REPORT.test(first) && !/\d{4}\s*年度?\s*(?:政府|政务)?(?:信息)?公开/.test(first) && !startsTitle) continue;
     let from = at;
     let to = at;
-    let text = compact(first).replace(/^(?:标题|名称)[:：]/, '');
+    let text = first.replace(/^(?:标题|名称)[:：]/, '');
     while (!/报告|年报/.test(text) && to + 1 < head.length && to - at < 2 && head[to + 1]!.text.length <= 30) text += compact(head[++to]!.text);
     const prev = head[from - 1];
     if ((/^(?:关于)?\d{4}/.test(text) || !YEAR.test(text)) && prev && isBodyLine(prev.text)) {
       text = compact(prev.text) + text;
       from--;
     }
+    if (!/报告|年报/.test(text)) continue;
     // A breadcrumb or a running header names the report but not its year, and a news headline
-    // (「…召开2021年政务公开工作推进会」) is not a report: keep looking.
-    if (!/报告|年报/.test(text) || (!YEAR.test(text) && at + 1 < head.length)) continue;
+    // (「…召开2021年政务公开工作推进会」) is not a report: keep looking, and fall back on the first
+    // yearless title at the top of the text.
+    if (!YEAR.test(text) && at + 1 < head.length) {
+      if (!yearless && at < 3) yearless = { title: text, lines: head.slice(from, to + 1).map((p) => p.line) };
+      continue;
+    }
     title = text;
     lines = head.slice(from, to + 1).map((p) => p.line);
   }
+  if (!title && yearless) ({ title, lines } = yearless);
   let agency = title ? agencyOf(title) : null;
   // A title without the body (「关于2022年度政府信息公开工作年度报告」) leaves the signature.
   if (title && !agency) agency = signatureOf(paragraphs);
@@ -81,7 +93,7 @@ function agencyOf(title: string): string | null {
   const t = title.replace(/[（(]?(?:关于)?\d{4}\s*年度?[）)]?/, '');
   // The 公开 that opens the report's name (…公开工作年度报告), not one in the body's (沂南县信息公开办公室).
   let agency = (/^(.*?)(?:政务|政府)?(?:信息)?公开(?=.{0,8}(?:报告|年报))/.exec(t) ?? /^(.*?)(?:政务|政府)?(?:信息)?公开/.exec(t))?.[1] ?? '';
-  agency = agency.replace(/(?:关于|的)$/, '').replace(/^关于/, '');
+  agency = agency.replace(/(?:关于|的)$/, '').replace(/^关于/, '').replace(/^【([^【】]+)】$/, '$1');
   // A portal listing many bodies' reports names the body after the title: 「…年度报告（夏邑县交通运输局）」.
   if (agency.length < 2) {
     const named = /[（(]([^（()）]{2,30})[）)]$/.exec(t)?.[1] ?? '';
@@ -114,7 +126,15 @@ function yearOf(title: string): number | null {
 
 /** The statistical period 「自2020年1月1日起至2020年12月31日止」 names the year when the title does not. */
 function yearFromText(text: string): number | null {
-  const period = /(\d{4})\s*年\s*1\s*月\s*1\s*日.{0,6}?(?:至|到|-|—)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/.exec(text);
-  if (period && period[1] === period[2]) return Number(period[1]);
-  return null;
+  // The statistical period: 「2022年1月1日起至2022年12月31日止」, 「2022年1月1日至12月31日」.
+  const period = /(\d{4})\s*年\s*1\s*月\s*1\s*日.{0,6}?(?:至|到|-|—)\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/.exec(text);
+  if (period && (period[2] === undefined || period[1] === period[2])) return Number(period[1]);
+  // A paragraph that opens on the year (「2022年，我镇…」), when the closing date does not contradict
+  // it: reports are signed in the year they cover or early in the next.
+  const opening = /(?:^|\n)\s*(\d{4})\s*年度?\s*[，,]/.exec(text);
+  if (!opening) return null;
+  const year = Number(opening[1]);
+  const signed = [...text.matchAll(/(?:^|\n)\s*(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?=\n|$)/g)].at(-1);
+  const signedYear = signed ? Number(signed[1]) : null;
+  return signedYear === null || signedYear === year || signedYear === year + 1 ? year : null;
 }

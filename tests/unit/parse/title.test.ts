@@ -20,8 +20,20 @@ describe('readTitle', () => {
     [['2020年政府信息公开工作年度报告（夏邑县交通运输局）'], '夏邑县交通运输局', 2020],
     [['沂南县信息公开办公室', '2022年政府信息公开工作年度报告'], '沂南县信息公开办公室', 2022],
     [['沂南县政务公开办2022年政府信息公开工作年度报告'], '沂南县政务公开办', 2022],
+    [['沂南县依汶镇人民政府2022年度', '政府信息公开工作', '年度报告'], '沂南县依汶镇人民政府', 2022],
+    [['《沂南县依汶镇人民政府2022年政府信息公开工作年度报告》'], '沂南县依汶镇人民政府', 2022],
+    [['【沂南县依汶镇】2022年政府信息公开工作年度报告'], '沂南县依汶镇', 2022],
   ])('%j', (lines, agency, year) => {
     expect(read(...lines)).toMatchObject({ agency, year });
+  });
+
+  it('takes a title without a year when none with a year follows, and the year from the prose', () => {
+    const lines = ['沂南县依汶镇人民政府', '政府信息公开工作年度报告', '一、总体情况', '2022年，沂南县依汶镇认真贯彻落实《条例》。', '沂南县依汶镇人民政府', '2023年1月18日'];
+    expect(readTitle(paras(...lines), lines.join('\n'), [])).toMatchObject({ agency: '沂南县依汶镇人民政府', year: 2022 });
+    // A closing date two years on contradicts the opening year: no year is better than a wrong one.
+    const late = [...lines.slice(0, -1), '2025年1月18日'];
+    expect(readTitle(paras(...late), late.join('\n'), []).year).toBeNull();
+    expect(readTitle(paras('某某镇政府信息公开工作年度报告'), '统计期限为2022年1月1日至12月31日。', []).year).toBe(2022);
   });
 
   it('takes the year from the statistical period when the title has none', () => {
