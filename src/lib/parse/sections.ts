@@ -11,7 +11,8 @@ export interface SectionSpan {
 
 const NUMERALS = '一二三四五六';
 /** What each numbered heading is about; table 3 rows (一、本年新收…) share the numbering but not the words. */
-const TOPICS = [/总体情况|概述|基本情况|总体/, /主动公开/, /收到和处理|依申请|申请情况/, /复议|诉讼/, /问题|改进|不足/, /其他|其它/];
+// A heading wrapped at the page width keeps only its first words (「四、政府信息公开行政复」/「议、…」).
+const TOPICS = [/总体情况|概述|基本情况|总体/, /主动公开/, /收到和处理|依申请|申请情况/, /复议|诉讼|行政复$/, /问题|改进|不足/, /其他|其它/];
 const HEADING = /^(?:第)?([一二三四五六])(?:部分)?\s*[、.,，．:：]\s*(.+)$|^第([一二三四五六])部分\s*(.+)$/;
 
 /**

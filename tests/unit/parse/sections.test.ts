@@ -12,6 +12,11 @@ describe('splitSections', () => {
     expect(sections[2]!.blocks).toHaveLength(2);
   });
 
+  it('takes a section 4 heading wrapped at the page width', () => {
+    const doc = readText(['三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复', '议、行政诉讼情况', '五、存在的主要问题及改进情况'].join('\n'));
+    expect(splitSections(doc.blocks).sections.map((s) => s.number)).toEqual([3, 4, 5]);
+  });
+
   it('keeps a repeated heading inside its section and allows missing sections', () => {
     const doc = readText(['一、总体情况', '副标题', '一、总体情况', '正文。', '五、存在问题及改进情况', '问题。'].join('\n'));
     const { sections } = splitSections(doc.blocks);
