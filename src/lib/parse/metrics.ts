@@ -95,10 +95,14 @@ function figureValue(digits: string, wan: string | undefined): number | null {
   return Number.isInteger(n) ? n : null;
 }
 
-/** A year other than the report's, named in a figure's words (「2021年度主动公开…398条」 in a 2022 report). */
+/**
+ * A year other than the report's, naming the period a figure's words count (「2021年度主动公开…398条」
+ * in a 2022 report); not a year in a document's title (《…2021年政务公开工作要点》) or the year a
+ * law was revised (2019年修订的《条例》, 自2019年新《条例》施行以来).
+ */
 function otherYear(words: string, year: number | null): boolean {
   if (year === null) return false;
-  for (const m of words.matchAll(/(\d{4})\s*年/g)) if (Number(m[1]) !== year) return true;
+  for (const m of words.replace(/《[^《》]*》/g, '').matchAll(/(\d{4})\s*年(?!.{0,4}(?:修订|修正|施行|颁布|印发|新))/g)) if (Number(m[1]) !== year) return true;
   return false;
 }
 

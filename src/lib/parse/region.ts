@@ -102,15 +102,19 @@ function placeTokens(name: string, fromPath: Place[][]): { tokens: Token[]; rest
   let i = 0;
   outer: while (i < name.length) {
     const max = Math.min(longest, name.length - i);
-    const lengths = exactLengths(name.charCodeAt(i));
-    for (let len = max; len >= 2; len--) {
-      if (len < 31 && ((lengths & (1 << len)) === 0 || (endingLengths(name.charCodeAt(i + len - 1)) & (1 << len)) === 0)) continue;
-      const text = name.slice(i, i + len);
-      const places = exact(text);
-      if (places && placesFit(places, tokens)) {
-        tokens.push({ places, text });
-        i += len;
-        continue outer;
+    const found = exactToken(name, i, tokens, longest);
+    if (found) {
+      tokens.push(found);
+      i += found.text.length;
+      continue;
+    }
+    // 「郑州市金水区人民政府经八路街道办事处」: the formal name runs through the county's government.
+    if (tokens.length > 0 && name.startsWith('人民政府', i)) {
+      const next = exactToken(name, i + 4, tokens, longest);
+      if (next) {
+        tokens.push(next);
+        i += 4 + next.text.length;
+        continue;
       }
     }
     for (let len = max; len >= 2; len--) {
@@ -126,6 +130,31 @@ function placeTokens(name: string, fromPath: Place[][]): { tokens: Token[]; rest
   }
   return { tokens, rest: name.slice(i) };
 }
+
+/** The longest place name written exactly so at `i` that fits the places before it. */
+function exactToken(name: string, i: number, tokens: Token[], longest: number): Token | null {
+  const lengths = exactLengths(name.charCodeAt(i));
+  for (let len = Math.min(longest, name.length - i); len >= 2; len--) {
+    if (len < 31 && ((lengths & (1 << len)) === 0 || (endingLengths(name.charCodeAt(i + len - 1)) & (1 << len)) === 0)) continue;
+    // 乡 before 村 is the word 乡村 (古县乡村振兴局 is 古县's), not a 乡.
+    if (name.charCodeAt(i + len - 1) === 0x4e61 && name.charCodeAt(i + len) === 0x6751) continue;
+    const text = name.slice(i, i + len);
+    const last = tokens[tokens.length - 1];
+    if (last && ZONE.test(text) && last.places.every((p) => p.level === 'city')) {
+      // 「保定市高新技术产业开发区」 is the city's zone, which the gazetteer names 保定高新技术产业开发区;
+      // a township of that generic name in one of its counties (涿州市) is another zone.
+      const zone = exact(last.text.replace(/市$/, '') + text)?.filter((p) => p.level === 'county');
+      if (zone?.length && placesFit(zone, tokens)) return { places: zone, text };
+      continue;
+    }
+    const places = exact(text);
+    if (places && placesFit(places, tokens)) return { places, text };
+  }
+  return null;
+}
+
+/** Development zones and the like, whose names repeat across counties. */
+const ZONE = /^(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|工业园区|产业园区|新区)$/;
 
 /** Places written exactly so, counting 街道 and 街道办事处 as one name. */
 function exact(text: string): Place[] | undefined {
@@ -429,9 +458,12 @@ export function regionOfPlace(place: Place | null): Region {
 }
 
 const DEPARTMENT = /(局|委员会|委|办公室|办|中心|厅|院|所|站|队|署|会|部|社|馆|台|处)$/;
+const BRACKETED_END = /[（(][^（）()]*[）)]$/;
 
-function levelOf(name: string, tokens: Token[], rest: string, place: Place | undefined): Level | null {
-  const r = rest.replace(/^(人民政府|政府)/, '');
+function levelOf(full: string, tokens: Token[], rest: string, place: Place | undefined): Level | null {
+  // A merged body names its second title in brackets: 「…市场监督管理局（知识产权局）」 is a 局.
+  const name = full.replace(BRACKETED_END, '');
+  const r = rest.replace(BRACKETED_END, '').replace(/^(人民政府|政府)/, '');
   const last = tokens[tokens.length - 1]?.places[0] ?? null;
   if (last && (r === '' || /^(街道)?办事处$/.test(r))) return last.level;
   // 街道办事处 is the street's government, not an office of something.

@@ -11,6 +11,8 @@ export interface TitleInfo {
 
 const REPORT = /(?:信息|政务)公开.{0,8}(?:报告|年报)/;
 const YEAR = /(\d{4})\s*年/;
+/** A year that is not the start of a date (「发布时间：2023年01月20日」 above a title is not part of it). */
+const YEAR_NOT_DATE = /\d{4}\s*年(?!\s*\d{1,2}\s*月)/;
 
 /**
  * The title names the body and the year: 「五河县武桥镇人民政府2020年度政府信息公开工作年度报告」.
@@ -30,14 +32,14 @@ export function readTitle(paragraphs: Paragraph[], fullText: string, warnings: W
     if (first.length > 80 || /[。；>》]$|>/.test(first)) continue;
     // The line that names the report, or one that starts it with the year (「…人民政府2022年度」/「政府信息公开工作」/「年度报告」).
     const next = head.slice(at + 1, at + 3).map((p) => compact(p.text));
-    const startsTitle = YEAR.test(first) && first.length <= 30 && REPORT.test(first + next.join(''));
+    const startsTitle = YEAR_NOT_DATE.test(first) && first.length <= 30 && REPORT.test(first + next.join(''));
     if (!REPORT.test(first) && !/\d{4}\s*年度?\s*(?:政府|政务)?(?:信息)?公开/.test(first) && !startsTitle) continue;
     let from = at;
     let to = at;
-    let text = first.replace(/^(?:标题|名称)[:：]/, '');
+    let text = first.replace(/^(?:标题|名称|信息名称|文件名称|题名)[:：]?/, '');
     while (!/报告|年报/.test(text) && to + 1 < head.length && to - at < 2 && head[to + 1]!.text.length <= 30) text += compact(head[++to]!.text);
     const prev = head[from - 1];
-    if ((/^(?:关于)?\d{4}/.test(text) || !YEAR.test(text)) && prev && isBodyLine(prev.text)) {
+    if ((/^(?:关于)?\d{4}/.test(text) || !YEAR.test(text)) && prev && isBodyLine(prev.text) && !agencyOf(text)) {
       text = compact(prev.text) + text;
       from--;
     }
@@ -77,9 +79,9 @@ export function writtenAs(part: string, titleLines: number[], converted: string[
   return at >= 0 && c.length === o.length ? o.slice(at, at + part.length) : null;
 }
 
-/** Titles are compared without spaces, and with a year in Chinese numerals (二〇二一年) as digits. */
+/** Titles are compared without spaces, and with a year in Chinese numerals (二〇二一年, 二O二二年) as digits. */
 function compact(s: string): string {
-  return s.replace(/\s+/g, '').replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => '〇○零一二三四五六七八九'.indexOf(c)).map((i) => (i <= 2 ? 0 : i - 2)).join(''));
+  return s.replace(/\s+/g, '').replace(/[〇○零OＯ0一二三四五六七八九]{4}(?=年)/g, (y) => (/[一二三四五六七八九]/.test(y) ? [...y].map((c) => '一二三四五六七八九'.indexOf(c) + 1).join('') : y));
 }
 
 /** A line that can be the body's name above a title that starts with the year. */
@@ -93,7 +95,13 @@ function agencyOf(title: string): string | null {
   const t = title.replace(/[（(]?(?:关于)?\d{4}\s*年度?[）)]?/, '');
   // The 公开 that opens the report's name (…公开工作年度报告), not one in the body's (沂南县信息公开办公室).
   let agency = (/^(.*?)(?:政务|政府)?(?:信息)?公开(?=.{0,8}(?:报告|年报))/.exec(t) ?? /^(.*?)(?:政务|政府)?(?:信息)?公开/.exec(t))?.[1] ?? '';
-  agency = agency.replace(/(?:关于|的)$/, '').replace(/^关于/, '').replace(/^【([^【】]+)】$/, '$1');
+  agency = agency
+    .replace(/关于(?:印发|发布|公布)?$|的$/, '')
+    .replace(/^关于/, '')
+    .replace(/^【([^【】]+)】$/, '$1')
+    // Titles are read width-folded; a body's name is written with full-width brackets.
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
   // A portal listing many bodies' reports names the body after the title: 「…年度报告（夏邑县交通运输局）」.
   if (agency.length < 2) {
     const named = /[（(]([^（()）]{2,30})[）)]$/.exec(t)?.[1] ?? '';

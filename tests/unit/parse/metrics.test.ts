@@ -44,6 +44,10 @@ describe('readMetrics', () => {
     const text = '我镇主动公开政府信息456条，2021年度主动公开政府信息398条。';
     expect(readMetrics([{ text, line: 1 }], 2022).proactiveTotal?.value).toBe(456);
     expect(readMetrics([{ text: '2021年度主动公开政府信息398条。', line: 1 }], 2022).proactiveTotal).toBeNull();
+    // A document's title or a law's revision names a year that is not the period counted.
+    for (const text of ['依据2019年修订的《条例》，全年主动公开政府信息356条。', '按照《沂南县2021年政务公开工作要点》和2022年工作安排，全年主动公开政府信息356条。', '自2019年新《条例》施行以来，我镇不断加大公开力度，2022年主动公开政府信息356条。']) {
+      expect(readMetrics([{ text, line: 1 }], 2022).proactiveTotal?.value, text).toBe(356);
+    }
   });
 
   it('reads no count from an approximate or fractional figure', () => {

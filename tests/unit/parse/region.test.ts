@@ -20,6 +20,15 @@ describe('resolveRegion: governments', () => {
     ['经八路街道办事处', { city: '郑州市', county: '金水区', township: '经八路街道', code: '410105001', level: 'township' }],
     ['金水区经八路街道办事处', { city: '郑州市', county: '金水区', township: '经八路街道', code: '410105001', level: 'township' }],
     ['经八路街道', { county: '金水区', township: '经八路街道', code: '410105001', level: 'township' }],
+    // Formal names that run through the county's government.
+    ['郑州市金水区人民政府经八路街道办事处', { county: '金水区', township: '经八路街道', code: '410105001', level: 'township' }],
+    ['夏邑县人民政府会亭镇人民政府', { county: '夏邑县', township: '会亭镇', level: 'township' }],
+    // 乡村 is a word: 古县's bureau, not 蒲县's 古县乡.
+    ['古县乡村振兴局', { city: '临汾市', county: '古县', township: null, code: '141025', level: 'department' }],
+    // A city's development zone is its own county-level place, not a like-named township of one of its counties.
+    ['保定市高新技术产业开发区管理委员会', { city: '保定市', county: '保定高新技术产业开发区', township: null, code: '130671', level: 'department' }],
+    ['衡水市经济开发区管委会', { city: '衡水市', county: null, township: null, level: 'department' }],
+    ['夏邑县市场监督管理局（知识产权局）', { county: '夏邑县', township: null, level: 'department' }],
   ])('%s', (agency, expected) => {
     expect(at(agency)).toMatchObject({ ...expected, warnings: [] });
   });
