@@ -77,9 +77,12 @@ export function readTable4(stream: StreamCell[], warnings: Warning[]): Table4 | 
  * decides, blanks included, or nothing does.
  */
 function withoutStray(stream: StreamCell[], filled: StreamCell[], all: StreamCell[]): StreamCell[] | null {
-  const rows = [...Map.groupBy(filled, (c) => c.row).values()];
   // A blank between two numbers of one line is a column: with 15 numbers besides, one is too many.
-  const blankInLine = [...Map.groupBy(all, (c) => c.row).values()].some((line) => blankAmid(line.filter((c) => c.value.kind !== 'text')));
+  const numbersOf = (row: number) => all.filter((c) => c.row === row && c.value.kind !== 'text');
+  // Most tables hold their 15 numbers on one line.
+  if (filled[0]!.row === filled[filled.length - 1]!.row) return blankAmid(numbersOf(filled[0]!.row)) ? null : filled;
+  const rows = [...Map.groupBy(filled, (c) => c.row).values()];
+  const blankInLine = [...new Set(all.map((c) => c.row))].some((row) => blankAmid(numbersOf(row)));
   if (rows.length !== 2) return blankInLine ? null : filled;
   const [lone, rest] = rows[0]!.length === 1 ? [rows[0]![0]!, rows[1]!] : [rows[1]![0]!, rows[0]!];
   const i = stream.indexOf(lone);
