@@ -38,9 +38,7 @@ export function readTables(spans: TableSpans, warnings: Warning[]): Tables {
   }
   const splitOther = splitRows || (template === '2021' && !otherRow);
   const specs3 = splitOther ? TABLE3_2021 : TABLE3_2019;
-  const totalFirst = template !== null && totalColumnFirst(s3);
-  if (totalFirst) warnings.push({ code: 'COLUMNS_REORDERED', severity: 'info', message: '表三的「总计」列印在「自然人」之前，已按模板的列序读取。', path: 'table3' });
-  const t3 = template === null ? null : readTable(s3, totalFirst ? withTotalFirst(specs3) : specs3, TABLE3_HEADER, '三、收到和处理政府信息公开申请情况', warnings);
+  const t3 = template === null ? null : readTable3(s3, specs3, warnings);
   return {
     template,
     table2: t2 as Table2 | null,
@@ -143,17 +141,50 @@ function shapeOf(spec: RowSpec): { indexed: boolean; path: string[] } {
   return shape;
 }
 
+const TABLE3_NAME = '三、收到和处理政府信息公开申请情况';
+
 /**
- * Some reports print table 3's 总计 column before 自然人, and its header says so: 总计 comes
- * before 自然人 and the first row. (The template's 总计 follows 自然人 in every reading order.)
+ * Table 3, in the template's column order or, when the header puts 总计 before 自然人 and the
+ * numbers agree, with the 总计 column printed first. A header split over lines can put 总计 first
+ * in reading order (「自然」/「人」 on the next line), so the header alone decides nothing: the
+ * columns are taken as printed first only when more rows add up that way.
  */
-function totalColumnFirst(s3: StreamCell[]): boolean {
+function readTable3(s3: StreamCell[], specs: RowSpec[], warnings: Warning[]): Record<string, unknown> | null {
+  const asTemplate: Warning[] = [];
+  const t3 = readTable(s3, specs, TABLE3_HEADER, TABLE3_NAME, asTemplate);
+  if (t3 && totalNamedFirst(s3)) {
+    const printed: Warning[] = [];
+    const rotated = readTable(s3, withTotalFirst(specs), TABLE3_HEADER, TABLE3_NAME, printed);
+    if (rotated && rowsAddingUp(rotated) > rowsAddingUp(t3)) {
+      warnings.push(...printed, { code: 'COLUMNS_REORDERED', severity: 'info', message: '表三的「总计」列印在「自然人」之前，已按模板的列序读取。', path: 'table3' });
+      return rotated;
+    }
+  }
+  warnings.push(...asTemplate);
+  return t3;
+}
+
+/** Whether a cell reading 总计 comes before 自然人 (or its first characters) and before the first row. */
+function totalNamedFirst(s3: StreamCell[]): boolean {
   for (const c of s3) {
     if (c.value.kind !== 'text') continue;
-    if (c.key === '自然人' || c.key.includes('新收')) return false;
+    if (c.key.startsWith('自然') || c.key.includes('新收')) return false;
     if (c.key === '总计') return true;
   }
   return false;
+}
+
+/** Rows of table 3 whose 总计 column is the sum of the six applicant columns, not all zero. */
+function rowsAddingUp(t3: Record<string, unknown>): number {
+  let n = 0;
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) {
+      const r = v as (number | null)[];
+      if (r.every((x) => x !== null) && r[6] !== 0 && (r as number[]).slice(0, 6).reduce((a, b) => a + b, 0) === r[6]) n++;
+    } else if (v && typeof v === 'object') Object.values(v).forEach(visit);
+  };
+  visit(t3);
+  return n;
 }
 
 /** In the 2021 template （六）其他处理 is split in three rows; their sum keeps every year's shape the same. */
