@@ -127,13 +127,19 @@ function valuesAfter(stream: StreamCell[], recognised: boolean[], at: number, n:
 
 const LABEL_TAIL = /^(?!无$)[\u4e00-\u9fff]+[）)]?$/;
 
-/** A source row whose first non-empty cell is text of some length is another row's label. */
+/**
+ * A source row whose first non-empty cell is text of some length is another row's label, and so
+ * is one that opens with the label's number in a cell of its own (「→8→属于行政查询事项→…」).
+ */
 function startsLabelledRow(stream: StreamCell[], j: number): boolean {
   const row = stream[j]!.row;
+  let numbered = false;
   for (let k = j; k < stream.length && stream[k]!.row === row; k++) {
     const c = stream[k]!;
     if (c.value.kind === 'empty') continue;
-    return c.value.kind === 'text' && c.text.length > 3;
+    if (c.value.kind === 'text') return c.text.length > 3;
+    if (numbered || !/^\d{1,2}$/.test(c.text)) return false;
+    numbered = true;
   }
   return false;
 }
