@@ -129,7 +129,8 @@ const LABEL_TAIL = /^(?!无$)[\u4e00-\u9fff]+[）)]?$/;
 
 /**
  * A source row whose first non-empty cell is text of some length is another row's label, and so
- * is one that opens with the label's number in a cell of its own (「→8→属于行政查询事项→…」).
+ * is one that opens with the label's number in a cell of its own (「→8→属于行政查询事项→…」,
+ * 「二、→上年结转…」).
  */
 function startsLabelledRow(stream: StreamCell[], j: number): boolean {
   const row = stream[j]!.row;
@@ -137,12 +138,18 @@ function startsLabelledRow(stream: StreamCell[], j: number): boolean {
   for (let k = j; k < stream.length && stream[k]!.row === row; k++) {
     const c = stream[k]!;
     if (c.value.kind === 'empty') continue;
-    if (c.value.kind === 'text') return c.text.length > 3;
-    if (numbered || !/^\d{1,2}$/.test(c.text)) return false;
-    numbered = true;
+    if (!numbered && ROW_NUMBER.test(c.text.trim())) {
+      numbered = true;
+      continue;
+    }
+    // After its number, a label may be short (「3→其他」).
+    return c.value.kind === 'text' && (numbered || c.text.length > 3);
   }
   return false;
 }
+
+/** A row's number written in a cell of its own: 8, 8., 二、, （一）. */
+const ROW_NUMBER = /^(?:\d{1,2}[、.．)）]?|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])$/;
 
 /**
  * Assigns the cells found after a label to the row's columns. Exactly as many non-empty cells
