@@ -103,6 +103,8 @@ export function splitLines(text: string): string[] {
   return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
+const SIGNED_CELL = /^(?:增加|减少|增|减|[+-])\s+[\d,]+(?:\.\d+)?\s*[件项个条]?$/;
+
 function classify(folded: string, n: number): Line {
   let text = folded;
   // Web pages converted to Markdown: 「## 一、总体情况」, 「**（一）主动公开。**」.
@@ -128,6 +130,8 @@ function classify(folded: string, n: number): Line {
   }
   const pipe = text.indexOf('|');
   if (pipe >= 0 && pipe !== text.lastIndexOf('|')) return { kind: 'pipe', text, trimmed, n };
+  // A signed number with a space inside (「增加 4」, 「+ 4」, one cell per line) is one cell, not a row.
+  if (SIGNED_CELL.test(trimmed)) return { kind: 'text', text, trimmed, n };
   // A space row has at least two tokens: a line without inner whitespace (a lone number cell) is not one.
   const space = mayEndWithNumber(trimmed) && hasWhitespace(trimmed) && ENDS_WITH_NUMBER.test(trimmed) ? spaceRow(trimmed) : null;
   if (space) return { kind: 'space', text, trimmed, n, space };
