@@ -31,12 +31,12 @@ export function foldWidth(s: string): string {
 const WIDE = /[\uff01-\uff5e\u3000\u00a0\u2000-\u200d\u202f\ufeff]/;
 const HALF_WIDTH = Array.from({ length: 0xff5e - 0xff01 + 1 }, (_, i) => String.fromCharCode(0x21 + i));
 
-const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))/;
+const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．)）](?!\d)|[①-⑳])/;
 // Footnote marks (总计*, 总计※) are punctuation too.
 const PUNCT = /[\s()（）“”"'‘’、，,.。：:；;\-—_/／|【】[\]《》<>·・*※]/g;
 
 /**
- * A label reduced to its words: numbering (一、 （三） 2.), bracketed notes, spaces and punctuation removed.
+ * A label reduced to its words: numbering (一、 （三） 2. 3) ③), bracketed notes, spaces and punctuation removed.
  * Row labels are matched on this form, so 「（二）部分公开 (区分处理的, 只计…)」 and
  * 「(二) 部分公开（区分处理的，只计…）」 compare equal.
  */

@@ -21,7 +21,8 @@ const YEAR_NOT_DATE = /\d{4}\s*年(?!\s*\d{1,2}\s*月)/;
  * from neighbouring short lines around the first line that looks like it.
  */
 export function readTitle(paragraphs: Paragraph[], fullText: string, warnings: Warning[]): TitleInfo {
-  const head = paragraphs.slice(0, 15);
+  // A web page's navigation and metadata can fill the first fifteen lines.
+  const head = paragraphs.slice(0, 25);
   let title: string | null = null;
   let lines: number[] = [];
   // A title without a year, kept in case no title with one follows.
