@@ -16,6 +16,8 @@ interface Rule {
   figure: RegExp;
   /** A paragraph without any of these characters states no figure. */
   units: RegExp;
+  /** The unit the figure is counted in; others (件 for 条) are taken when nothing better is stated. */
+  unit: string;
   /** Every clause that may state the figure must contain one of these. */
   requires: RegExp;
   /** Clauses mentioning these are about something else. */
@@ -31,8 +33,9 @@ const PROACTIVE: Rule = {
   topic: /主动公开/,
   // 「1.2万条」 is 12,000 as stated; 「2300余条」 is not a count. Items are 条, some reports count
   // them in 件 or 篇.
-  figure: new RegExp(String.raw`(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<wan>万?)\s*(?!余)(?<unit>[条件篇])`),
+  figure: new RegExp(String.raw`(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<wan>万?)\s*(?!余)(?<unit>[条件篇])`, 'g'),
   units: /[条件篇]/,
+  unit: '条',
   requires: /主动公开|发布|公开|更新/,
   excludes: /申请|依申请|留言|来信|咨询|回复|解读|答复|建议|提案|转载|规范性文件|上年|上一年|去年|同比/,
   boosts: [
@@ -46,8 +49,9 @@ const PROACTIVE: Rule = {
 
 const REQUESTS: Rule = {
   topic: /依申请|申请公开/,
-  figure: new RegExp(`(?<n>${NUM})` + String.raw`\s*(?!余)(?<unit>件)`),
+  figure: new RegExp(`(?<n>${NUM})` + String.raw`\s*(?!余)(?<unit>件)`, 'g'),
   units: /件/,
+  unit: '件',
   requires: /申请/,
   excludes: /复议|诉讼|答复率|办结率|上年|上一年|去年|同比/,
   boosts: [
@@ -122,35 +126,47 @@ function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence
       // 32 is not 主动公开), and the previous figure if it was a candidate.
       let context = '';
       let words = '';
-      let previous: { score: number; topical: boolean } | null = null;
+      let previous: { score: number; topical: boolean; unit: string } | null = null;
       for (const clause of clauses) {
-        context += clause;
-        words += clause;
-        const m = rule.figure.exec(clause);
-        if (!m) continue;
-        const own = words.slice(0, words.length - clause.length + m.index);
-        words = '';
-        const candidate = previous;
-        previous = null;
-        // Only the words before the figure say what it counts: 「5863条（含政策解读32条）」 is the total.
-        const lead = clause.slice(0, m.index);
-        if (!rule.requires.test(lead) || rule.excludes.test(lead) || otherYear(own, year)) continue;
-        const value = figureValue(m.groups!.n!, m.groups!.wan);
-        if (value === null) continue;
-        const before = context.slice(0, context.length - clause.length + m.index);
-        let gain = 0;
-        let loss = 0;
-        for (const [re, w] of rule.boosts) {
-          if (w > 0 && re.test(own)) gain += w;
-          else if (w < 0 && re.test(before)) loss += w;
+        // Every figure of the clause: 「258条（其中主动公开231条）」 and 「文件35件、政府信息1,204条」 hold two.
+        let from = 0;
+        for (const m of clause.matchAll(rule.figure)) {
+          const own = words + clause.slice(from, m.index);
+          // Only the words before the figure, since the previous one, say what it counts:
+          // 「5863条（含政策解读32条）」 is the total.
+          const lead = clause.slice(from, m.index);
+          const before = context + clause.slice(0, m.index);
+          words = '';
+          from = m.index + m[0].length;
+          const candidate = previous;
+          previous = null;
+          // 「主动公开文件35件、政府信息1,204条」: a listed figure shares the list's words.
+          const listed = candidate !== null && own.startsWith('、');
+          if (!(listed || rule.requires.test(lead)) || rule.excludes.test(lead) || otherYear(own, year)) continue;
+          const value = figureValue(m.groups!.n!, m.groups!.wan);
+          if (value === null) continue;
+          let gain = 0;
+          let loss = 0;
+          for (const [re, w] of rule.boosts) {
+            if (w > 0 && re.test(own)) gain += w;
+            else if (w < 0 && re.test(before)) loss += w;
+          }
+          // Items are counted in 条; 件 and 篇 count documents as often.
+          if (m.groups!.unit !== rule.unit) gain -= 1;
+          const topical = rule.topic.test(own) || (listed && candidate.topical);
+          // 「共公开政府信息612条，其中主动公开456条」: the topic's own figure outranks the total it is
+          // part of; in a list, an item count in 条 outranks a document count before it.
+          const unit = m.groups!.unit!;
+          const promoted = unit === rule.unit && candidate?.unit !== rule.unit ? 1 : 0;
+          const base =
+            candidate && !candidate.topical && topical ? Math.max(gain, candidate.score + 1) : listed ? Math.max(gain + loss, candidate.score + promoted) : gain + loss;
+          previous = { score: base, topical, unit };
+          const score = underTopic ? base + 2 : base;
+          if (score < threshold || (top && score <= top.score)) continue;
+          top = { value, unit, sentence: quoted.trim(), line: p.line, score };
         }
-        const topical = rule.topic.test(own);
-        // 「共公开政府信息612条，其中主动公开456条」: the topic's own figure outranks the total it is part of.
-        const base = candidate && !candidate.topical && topical ? Math.max(gain, candidate.score + 1) : gain + loss;
-        previous = { score: base, topical };
-        const score = underTopic ? base + 2 : base;
-        if (score < threshold || (top && score <= top.score)) continue;
-        top = { value, unit: m.groups!.unit!, sentence: quoted.trim(), line: p.line, score };
+        context += clause;
+        words += clause.slice(from);
       }
     }
   }
