@@ -1,5 +1,6 @@
 import type { Warning } from '../../schema/warning.ts';
 import { memo } from '../memo.ts';
+import { labelKey } from '../normalize.ts';
 import type { StreamCell } from './stream.ts';
 
 /** One row of a standard table: how to recognise its label and how many numbers it holds. */
@@ -63,6 +64,12 @@ export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptio
       const other = bestAnchor(stream, recognised, anywhere, -1, n);
       if (other && (!best || other.score > best.score)) best = other;
     }
+    // 「4.无正当理由大 0 0 0 0 0 0 0」/「量反复申请」: the keyword wrapped onto a line of its own,
+    // the numbers stayed on the line above, whose words complete the label.
+    if (best && best.score === 0) {
+      const above = numbersAbove(stream, recognised, best.at, n, spec);
+      if (above) best = { ...best, cells: above, score: n };
+    }
     // A label followed only by a few empty cells is a column header (总计), not the row.
     const blankOnly = best && best.score === 0 && best.cells.every((c) => c.value.kind === 'empty') && best.cells.length !== n;
     if (!best || blankOnly) {
@@ -113,8 +120,9 @@ function valuesAfter(stream: StreamCell[], recognised: boolean[], at: number, n:
     if (recognised[j]) break;
     const newRow = c.row !== stream[j - 1]!.row;
     // A row led by unknown text is another row, unless this label has no cells yet: then it is
-    // the label's own wrapped tail (「…不计其」/「他情形） 0 0 0 0 0 0 0」).
-    if (c.row !== row && newRow && (filled >= n || (cells.length > 0 && startsLabelledRow(stream, j)))) break;
+    // the label's own wrapped tail (「…不计其」/「他情形） 0 0 0 0 0 0 0」). A tail never opens with
+    // an item number: 「5.要求行政机关 1 0 0…」 under 「量反复申请」 is the next row.
+    if (c.row !== row && newRow && (filled >= n || (cells.length > 0 && startsLabelledRow(stream, j)) || (cells.length === 0 && NUMBERED.test(c.text)))) break;
     if (c.value.kind === 'text' && c.text.length > 4) continue;
     // The label's wrapped tail in front of its numbers (「1.本机关不掌握相关政府信」/「息 0 0 0…」):
     // words, not a cell that could not be read (—, /, 无).
@@ -147,6 +155,27 @@ function startsLabelledRow(stream: StreamCell[], j: number): boolean {
   }
   return false;
 }
+
+/**
+ * The numbers on the line above a label that is alone on its line, when that line is an
+ * unrecognised label fragment and exactly n numbers, and the fragment and the label read together
+ * are this row's label.
+ */
+function numbersAbove(stream: StreamCell[], recognised: boolean[], at: number, n: number, spec: RowSpec): StreamCell[] | null {
+  const row = stream[at]!.row;
+  if (stream[at - 1]?.row === row || stream[at + 1]?.row === row) return null;
+  let start = at - 1;
+  while (start > 0 && stream[start - 1]!.row === stream[at - 1]?.row) start--;
+  const line = stream.slice(start, at);
+  const head = line[0];
+  if (!head || head.value.kind !== 'text' || recognised[start]) return null;
+  const numbers = line.slice(1);
+  if (numbers.length !== n || numbers.some((c) => c.value.kind !== 'number')) return null;
+  return spec.matches(labelKey(head.text + stream[at]!.text)) ? numbers : null;
+}
+
+/** Text that opens with an item number: 5.要求…, （二）部分…, 三、本年度… */
+const NUMBERED = /^\s*(?:\d{1,2}[.、．)）](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])/;
 
 /** A row's number written in a cell of its own: 8, 8., 二、, （一）. */
 const ROW_NUMBER = /^(?:\d{1,2}[、.．)）]?|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])$/;
