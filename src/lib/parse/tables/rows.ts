@@ -52,6 +52,7 @@ export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptio
     recognised[i] = a >= 0 || (c.value.kind === 'text' && isHeader(c.key));
   }
   const results = new Map<string, RowResult>();
+  const repeated = repeatsMergedCells(stream);
   let last = -1;
   for (let si = 0; si < specs.length; si++) {
     const spec = specs[si]!;
@@ -77,7 +78,10 @@ export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptio
       continue;
     }
     last = Math.max(last, best.at);
-    results.set(spec.path, { values: place(spec, stream, best.at, best.cells, opts, warnings), found: true });
+    // A merged cell repeated in every column it spans (「行政许可→862→862→862」) is one cell. Only
+    // table 2's rows of one or two numbers have merged number cells.
+    const cells = repeated && n <= 2 ? withoutRepeats(best.cells, n) : best.cells;
+    results.set(spec.path, { values: place(spec, stream, best.at, cells, opts, warnings), found: true });
   }
   return results;
 }
@@ -172,6 +176,27 @@ function numbersAbove(stream: StreamCell[], recognised: boolean[], at: number, n
   const numbers = line.slice(1);
   if (numbers.length !== n || numbers.some((c) => c.value.kind !== 'number')) return null;
   return spec.matches(labelKey(head.text + stream[at]!.text)) ? numbers : null;
+}
+
+/**
+ * Some DOCX extractors write a merged cell into every column it spans. The headers show it: a
+ * header cell repeated in the next column (「信息内容→本年处理决定数量→本年处理决定数量」).
+ */
+function repeatsMergedCells(stream: StreamCell[]): boolean {
+  for (let i = 1; i < stream.length; i++) {
+    const a = stream[i - 1]!;
+    const b = stream[i]!;
+    if (a.row === b.row && a.value.kind === 'text' && b.value.kind === 'text' && a.text.length > 1 && a.text === b.text) return true;
+  }
+  return false;
+}
+
+/** Cells past n that repeat the one before them, dropped from the end. */
+function withoutRepeats(cells: StreamCell[], n: number): StreamCell[] {
+  const out = cells.filter((c) => c.value.kind !== 'empty');
+  if (out.length <= n) return cells;
+  while (out.length > n && out[out.length - 1]!.text === out[out.length - 2]!.text) out.pop();
+  return out;
 }
 
 /** Text that opens with an item number: 5.要求…, （二）部分…, 三、本年度… */
