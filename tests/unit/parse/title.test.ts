@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Paragraph } from '../../../src/lib/parse/read/document.ts';
 import { readTitle } from '../../../src/lib/parse/title.ts';
+import { readText } from '../../../src/lib/parse/read/text.ts';
 
 const paras = (...lines: string[]): Paragraph[] => lines.map((text, i) => ({ kind: 'paragraph', text, line: i + 1 }));
 const read = (...lines: string[]) => readTitle(paras(...lines), lines.join('\n'), []);
@@ -42,6 +43,12 @@ describe('readTitle', () => {
     const late = [...lines.slice(0, -1), '2025年1月18日'];
     expect(readTitle(paras(...late), late.join('\n'), []).year).toBeNull();
     expect(readTitle(paras('某某镇政府信息公开工作年度报告'), '统计期限为2022年1月1日至12月31日。', []).year).toBe(2022);
+  });
+
+  it('reads an indented Markdown heading as the title', () => {
+    const doc = readText('\u3000\u3000# 阳朔县白沙镇人民政府2023年政府信息公开工作年度报告 \t \n一、总体情况');
+    const paragraphs = doc.blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
+    expect(readTitle(paragraphs, '', [])).toMatchObject({ agency: '阳朔县白沙镇人民政府', year: 2023 });
   });
 
   it('takes the year from the statistical period when the title has none', () => {

@@ -108,7 +108,7 @@ const SIGNED_CELL = /^(?:增加|减少|增|减|[+-])\s+[\d,]+(?:\.\d+)?\s*[件�
 function classify(folded: string, n: number): Line {
   let text = folded;
   // Web pages converted to Markdown: 「## 一、总体情况」, 「**（一）主动公开。**」.
-  if (text.startsWith('#') || text.includes('**')) text = text.replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '');
+  if (text.includes('#') || text.includes('**')) text = text.replace(/^(\s*)#{1,6}\s+/, '$1').replace(/\*\*/g, '');
   let end = text.length;
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   if (end < text.length) text = text.slice(0, end) + (text.indexOf('\t', end) >= 0 ? '\t' : '');
