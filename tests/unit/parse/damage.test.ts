@@ -100,3 +100,29 @@ function compare(got: unknown, want: unknown, path: string, wrong: string[]): vo
     for (const [k, v] of Object.entries(got)) compare(v, (want as Record<string, unknown>)[k], `${path}.${k}`, wrong);
   }
 }
+
+// One cell per line (PDF text extracted cell by cell): a bare page number inside a row leaves the
+// row one number too many before the next label. The row is null then, never shifted; a table-3
+// row whose first seven numbers add up keeps them.
+describe('a bare page number inside a row, one cell per line', () => {
+  const name = 'html-cells-2020-xiaofeng';
+  const lines = readFileSync(join(root, name, 'input.txt'), 'utf8').split('\n');
+  const truth = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8'));
+  const withPage = (after: string, page: string) => {
+    const at = lines.indexOf(after);
+    expect(at).toBeGreaterThan(0);
+    return [...lines.slice(0, at + 2), page, ...lines.slice(at + 2)].join('\n');
+  };
+  it('in a table-2 row: the row is null', () => {
+    const record = parseReport({ text: withPage('其他对外管理服务事项', '3'), file: `${name}.txt` });
+    expect(record.table2).toMatchObject({ otherServices: { previous: null, change: null, decisions: null }, licensing: truth.table2.licensing });
+    expect(record.warnings.some((w) => w.code === 'CELL_AMBIGUOUS' && w.path === 'table2.otherServices')).toBe(true);
+  });
+  it('in a table-3 row: the row is null unless its first seven add up', () => {
+    const record = parseReport({ text: withPage('一、本年新收政府信息公开申请数量', '5'), file: `${name}.txt` });
+    expect(record.table3!.newReceived).toEqual(Array(7).fill(null));
+    const wrong: string[] = [];
+    for (const table of ['table2', 'table3', 'table4']) compare((record as unknown as Record<string, unknown>)[table], truth[table], table, wrong);
+    expect(wrong).toEqual([]);
+  });
+});

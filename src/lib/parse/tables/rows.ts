@@ -80,7 +80,13 @@ export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptio
     last = Math.max(last, best.at);
     // A merged cell repeated in every column it spans (「行政许可→862→862→862」) is one cell. Only
     // table 2's rows of one or two numbers have merged number cells.
-    const cells = repeated && n <= 2 ? withoutRepeats(best.cells, n) : best.cells;
+    let cells = repeated && n <= 2 ? withoutRepeats(best.cells, n) : best.cells;
+    // One cell per line, and more numbers before the next label than the row has columns: a bare
+    // page number is among them, and nothing says where, unless the first n add up (table 3's 总计
+    // is the sum of the six applicant columns). Otherwise all of them go to place(), which finds
+    // too many for the columns.
+    const surplus = surplusAfter(stream, recognised, cells, n);
+    if (surplus.length && !(n === 7 && addsUp(cells))) cells = [...cells, ...surplus];
     results.set(spec.path, { values: place(spec, stream, best.at, cells, opts, warnings), found: true });
   }
   return results;
@@ -197,6 +203,31 @@ function withoutRepeats(cells: StreamCell[], n: number): StreamCell[] {
   if (out.length <= n) return cells;
   while (out.length > n && out[out.length - 1]!.text === out[out.length - 2]!.text) out.pop();
   return out;
+}
+
+/**
+ * Numbers alone on their lines that follow a row read one cell per line and complete, before the
+ * next label or text; none when the row's cells share lines (a tab, space or pipe row).
+ */
+function surplusAfter(stream: StreamCell[], recognised: boolean[], cells: StreamCell[], n: number): StreamCell[] {
+  const filled = cells.filter((c) => c.value.kind !== 'empty');
+  if (filled.length !== n || n < 2 || new Set(filled.map((c) => c.row)).size !== n) return [];
+  const last = stream.indexOf(filled[n - 1]!);
+  if (!aloneOnRow(stream, filled[n - 1]!)) return [];
+  const out: StreamCell[] = [];
+  for (let j = last + 1; j < stream.length && !recognised[j]; j++) {
+    const c = stream[j]!;
+    if (c.value.kind === 'empty') continue;
+    if (c.value.kind !== 'number' || !aloneOnRow(stream, c)) break;
+    out.push(c);
+  }
+  return out;
+}
+
+/** Table 3's seven cells: all numbers, and the 总计 the sum of the other six. */
+function addsUp(cells: StreamCell[]): boolean {
+  const v = cells.filter((c) => c.value.kind !== 'empty').map((c) => (c.value.kind === 'number' ? c.value.value : NaN));
+  return v.length === 7 && v.slice(0, 6).reduce((a, b) => a + b, 0) === v[6];
 }
 
 /** Text that opens with an item number: 5.要求…, （二）部分…, 三、本年度… */
