@@ -99,6 +99,13 @@ function figureValue(digits: string, wan: string | undefined): number | null {
   return Number.isInteger(n) ? n : null;
 }
 
+/** The figure before, in the same sentence, when it was a candidate. */
+interface Previous {
+  score: number;
+  topical: boolean;
+  unit: string;
+}
+
 /**
  * A year other than the report's, naming the period a figure's words count (「2021年度主动公开…398条」
  * in a 2022 report); not a year in a document's title (《…2021年政务公开工作要点》) or the year a
@@ -126,7 +133,7 @@ function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence
       // 32 is not 主动公开), and the previous figure if it was a candidate.
       let context = '';
       let words = '';
-      let previous: { score: number; topical: boolean; unit: string } | null = null;
+      let previous: Previous | null = null;
       for (const clause of clauses) {
         // Every figure of the clause: 「258条（其中主动公开231条）」 and 「文件35件、政府信息1,204条」 hold two.
         let from = 0;
@@ -138,10 +145,10 @@ function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence
           const before = context + clause.slice(0, m.index);
           words = '';
           from = m.index + m[0].length;
-          const candidate = previous;
+          const candidate = previous as Previous | null;
           previous = null;
           // 「主动公开文件35件、政府信息1,204条」: a listed figure shares the list's words.
-          const listed = candidate !== null && own.startsWith('、');
+          const listed: boolean = candidate !== null && own.startsWith('、');
           if (!(listed || rule.requires.test(lead)) || rule.excludes.test(lead) || otherYear(own, year)) continue;
           const value = figureValue(m.groups!.n!, m.groups!.wan);
           if (value === null) continue;
@@ -153,13 +160,13 @@ function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence
           }
           // Items are counted in 条; 件 and 篇 count documents as often.
           if (m.groups!.unit !== rule.unit) gain -= 1;
-          const topical = rule.topic.test(own) || (listed && candidate.topical);
+          const topical: boolean = rule.topic.test(own) || (listed && candidate !== null && candidate.topical);
           // 「共公开政府信息612条，其中主动公开456条」: the topic's own figure outranks the total it is
           // part of; in a list, an item count in 条 outranks a document count before it.
           const unit = m.groups!.unit!;
           const promoted = unit === rule.unit && candidate?.unit !== rule.unit ? 1 : 0;
-          const base =
-            candidate && !candidate.topical && topical ? Math.max(gain, candidate.score + 1) : listed ? Math.max(gain + loss, candidate.score + promoted) : gain + loss;
+          const base: number =
+            candidate && !candidate.topical && topical ? Math.max(gain, candidate.score + 1) : listed && candidate ? Math.max(gain + loss, candidate.score + promoted) : gain + loss;
           previous = { score: base, topical, unit };
           const score = underTopic ? base + 2 : base;
           if (score < threshold || (top && score <= top.score)) continue;

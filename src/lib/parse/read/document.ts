@@ -20,6 +20,11 @@ export interface Paragraph {
   /** Width-folded, trimmed text of one source line. */
   text: string;
   line: number;
+  /**
+   * Empty cells after the text, when the line was a delimited row with one filled cell
+   * (「行政许可→」): a heading to the sections, a label with a blank cell to the tables.
+   */
+  blanks?: number;
 }
 
 export interface Table {

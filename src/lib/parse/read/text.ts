@@ -12,6 +12,8 @@ interface Line {
   n: number;
   /** A space-separated row: its tokens, and where its trailing numbers start. */
   space?: SpaceRow;
+  /** A lone cell and a tab read as a row: the line as it reads without the tab. */
+  lone?: Line;
 }
 
 /** Word-processor and PDF leftovers that are not part of the report. */
@@ -36,6 +38,7 @@ export function readText(text: string, original: string = text): SourceDocument 
     // A lone number (one cell per line) is the commonest line of a table and needs none of classify's tests.
     lines[i] = isDigit(line.charCodeAt(0)) && isPlainNumber(line) ? { kind: 'text', text: line, trimmed: line, n: i + 1 } : classify(line, i + 1);
   }
+  undoLoneCells(lines);
   dropRunningHeaders(lines);
   const marked = original.includes('[bookmark');
   const display = splitLines(original);
@@ -81,7 +84,7 @@ export function readText(text: string, original: string = text): SourceDocument 
       const lead = cells[0]?.text ?? '';
       if (filled === 1 && lead !== '' && !isDigit(lead.charCodeAt(0))) {
         flush();
-        blocks.push({ kind: 'paragraph', text: lead, line: r.n });
+        blocks.push(cells.length > 1 ? { kind: 'paragraph', text: lead, line: r.n, blanks: cells.length - 1 } : { kind: 'paragraph', text: lead, line: r.n });
       } else if (filled > 0 && !cells.every((c) => c.text === '' || /^:?-{2,}:?$/.test(c.text))) rows.push({ cells, line: r.n });
     }
     flush();
@@ -123,7 +126,31 @@ function classify(folded: string, n: number): Line {
     // A tab inside the trimmed line has a filled cell on either side, whatever spaces pad them
     // (「&nbsp;行政强制&nbsp;→&nbsp;0&nbsp;」 from a web page).
     if (trimmed.includes('\t') || /^\t+[^\t]+\t/.test(text)) return { kind: 'tab', text, trimmed, n };
+    // So is a lone cell followed by a tab (「行政许可→」: a label and its blank cell), unless most
+    // lines end so (undoLoneCells).
+    if (tab > 0 && /^[^\t]+\t+$/.test(text)) return { kind: 'tab', text, trimmed, n, lone: classifyText(text, trimmed, n) };
   }
+  return classifyText(text, trimmed, n);
+}
+
+/**
+ * Some extractions end every line with a tab, prose included: there a lone cell and a tab is what
+ * the line would be without the tab.
+ */
+function undoLoneCells(lines: Line[]): void {
+  let lone = 0;
+  let filled = 0;
+  for (const l of lines) {
+    if (l.kind === 'blank' || l.kind === 'skip') continue;
+    filled++;
+    if (l.lone) lone++;
+  }
+  if (lone * 5 <= filled) return;
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.lone) lines[i] = lines[i]!.lone!;
+}
+
+/** A line with no tab row in it: a page artefact, a pipe row, a space row or text. */
+function classifyText(text: string, trimmed: string, n: number): Line {
   // Page numbers, and the lone `|` lines some HTML exports put between cells.
   if (trimmed.length <= 24 && mayBeArtefact(trimmed) && (PAGE_ARTEFACT.test(trimmed) || /^\|+$/.test(trimmed))) {
     return { kind: 'skip', text: '', trimmed: '', n };

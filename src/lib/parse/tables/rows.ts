@@ -251,17 +251,21 @@ function place(spec: RowSpec, stream: StreamCell[], at: number, cells: StreamCel
   const line = stray ? filled[0]!.row : anchor.row;
   const own = cells.filter((c) => c.row === line);
   const away = filled.filter((c) => c.row !== line);
+  while (own.length > n && own[own.length - 1]!.value.kind === 'empty') own.pop();
+  // A table-2 label's line that holds only blanks, one per column, is the row even when a number
+  // follows on the next line (「行政许可→」/「3」: the 3 is a page number, not the blank's value).
+  // Table 3's long labels wrap, and their first line's blanks say less.
+  const blankLine = n <= 2 && away.length > 0 && own.length === n && own.every((c) => c.value.kind === 'empty');
   let slots: StreamCell[] | null = null;
   // Blanks around the numbers are extraction artefacts (a merged label's column, a trailing tab),
   // but a blank between two numbers of one source row is a column: with n numbers besides, one is too many.
-  if (filled.length === n && !stray) slots = blankAmid(own) ? null : filled;
+  if (filled.length === n && !stray && !blankLine) slots = blankAmid(own) ? null : filled;
   else {
-    while (own.length > n && own[own.length - 1]!.value.kind === 'empty') own.pop();
     // After a merged label, a blank before the first number may be the label's own empty column
     // (「（一）予以公开→→3→0…」) rather than the first number's: with a number short as well,
     // nothing tells which.
     const leadingBlank = spec.mergedLabel === true && own[0]?.value.kind === 'empty';
-    if (own.length === n && (away.length === 0 || stray) && !leadingBlank) slots = own;
+    if (own.length === n && (away.length === 0 || stray || blankLine) && !leadingBlank) slots = own;
   }
   if (!slots) {
     warnings.push({

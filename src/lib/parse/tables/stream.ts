@@ -23,7 +23,9 @@ export function cellStream(blocks: Block[]): StreamCell[] {
   let row = 0;
   for (const b of blocks) {
     if (b.kind === 'paragraph') {
-      out.push(cell(b.text, b.line, row++));
+      out.push(cell(b.text, b.line, row));
+      for (let k = 0; k < (b.blanks ?? 0); k++) out.push(cell('', b.line, row));
+      row++;
       continue;
     }
     for (const r of b.rows) {
