@@ -32,9 +32,8 @@ export function readTitle(paragraphs: Paragraph[], fullText: string, warnings: W
     const first = compact(head[at]!.text).replace(/^《([^《》]+)》$/, '$1');
     if (first.length > 80 || /[。；>》]$|>/.test(first)) continue;
     // The line that names the report, or one that starts it with the year (「…人民政府2022年度」/「政府信息公开工作」/「年度报告」).
-    const next = head.slice(at + 1, at + 3).map((p) => compact(p.text));
-    const startsTitle = YEAR_NOT_DATE.test(first) && first.length <= 30 && REPORT.test(first + next.join(''));
-    if (!REPORT.test(first) && !/\d{4}\s*年度?\s*(?:政府|政务)?(?:信息)?公开/.test(first) && !startsTitle) continue;
+    const startsTitle = () => YEAR_NOT_DATE.test(first) && first.length <= 30 && REPORT.test(first + head.slice(at + 1, at + 3).map((p) => compact(p.text)).join(''));
+    if (!REPORT.test(first) && !/\d{4}\s*年度?\s*(?:政府|政务)?(?:信息)?公开/.test(first) && !startsTitle()) continue;
     let from = at;
     let to = at;
     let text = first.replace(/^(?:标题|名称|信息名称|文件名称|题名)[:：]?/, '');

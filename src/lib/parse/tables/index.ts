@@ -3,7 +3,7 @@ import type { Table2, Table3, Table4 } from '../../schema/tables.ts';
 import type { Warning } from '../../schema/warning.ts';
 import { memo } from '../memo.ts';
 import type { Block } from '../read/document.ts';
-import { readRows, type RowResult, type RowSpec } from './rows.ts';
+import { addsUp, readRows, type RowResult, type RowSpec } from './rows.ts';
 import { TABLE2_2019, TABLE2_2021, TABLE2_HEADER, TABLE3_2019, TABLE3_2021, TABLE3_HEADER, TEMPLATE_MARKERS, withTotalFirst } from './specs.ts';
 import { cellStream, type StreamCell } from './stream.ts';
 import { readTable4 } from './table4.ts';
@@ -180,7 +180,7 @@ function rowsAddingUp(t3: Record<string, unknown>): number {
   const visit = (v: unknown) => {
     if (Array.isArray(v)) {
       const r = v as (number | null)[];
-      if (r.every((x) => x !== null) && r[6] !== 0 && (r as number[]).slice(0, 6).reduce((a, b) => a + b, 0) === r[6]) n++;
+      if (r[6] !== 0 && addsUp(r)) n++;
     } else if (v && typeof v === 'object') Object.values(v).forEach(visit);
   };
   visit(t3);

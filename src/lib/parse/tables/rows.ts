@@ -86,7 +86,7 @@ export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptio
     // is the sum of the six applicant columns). Otherwise all of them go to place(), which finds
     // too many for the columns.
     const surplus = surplusAfter(stream, recognised, cells, n);
-    if (surplus.length && !(n === 7 && addsUp(cells))) cells = [...cells, ...surplus];
+    if (surplus.length && !(n === 7 && addsUp(filledValues(cells)))) cells = [...cells, ...surplus];
     results.set(spec.path, { values: place(spec, stream, best.at, cells, opts, warnings), found: true });
   }
   return results;
@@ -213,21 +213,26 @@ function surplusAfter(stream: StreamCell[], recognised: boolean[], cells: Stream
   const filled = cells.filter((c) => c.value.kind !== 'empty');
   if (filled.length !== n || n < 2 || new Set(filled.map((c) => c.row)).size !== n) return [];
   const last = stream.indexOf(filled[n - 1]!);
-  if (!aloneOnRow(stream, filled[n - 1]!)) return [];
+  if (!aloneOnRow(stream, filled[n - 1]!, last)) return [];
   const out: StreamCell[] = [];
   for (let j = last + 1; j < stream.length && !recognised[j]; j++) {
     const c = stream[j]!;
     if (c.value.kind === 'empty') continue;
-    if (c.value.kind !== 'number' || !aloneOnRow(stream, c)) break;
+    if (c.value.kind !== 'number' || !aloneOnRow(stream, c, j)) break;
     out.push(c);
   }
   return out;
 }
 
-/** Table 3's seven cells: all numbers, and the 总计 the sum of the other six. */
-function addsUp(cells: StreamCell[]): boolean {
-  const v = cells.filter((c) => c.value.kind !== 'empty').map((c) => (c.value.kind === 'number' ? c.value.value : NaN));
-  return v.length === 7 && v.slice(0, 6).reduce((a, b) => a + b, 0) === v[6];
+/** The values of the filled cells, null for text. */
+function filledValues(cells: StreamCell[]): (number | null)[] {
+  return cells.filter((c) => c.value.kind !== 'empty').map((c) => (c.value.kind === 'number' ? c.value.value : null));
+}
+
+/** A table-3 row of seven numbers whose 总计 is the sum of the six applicant columns. */
+export function addsUp(values: readonly (number | null)[]): boolean {
+  if (values.length !== 7 || values.some((v) => v === null)) return false;
+  return (values as number[]).slice(0, 6).reduce((a, b) => a + b, 0) === values[6];
 }
 
 /** Text that opens with an item number: 5.要求…, （二）部分…, 三、本年度… */
@@ -303,9 +308,8 @@ function pageNumberLast(stream: StreamCell[], filled: StreamCell[]): boolean {
   );
 }
 
-/** The only cell of its source row. */
-function aloneOnRow(stream: StreamCell[], c: StreamCell): boolean {
-  const i = stream.indexOf(c);
+/** The only cell of its source row (`i`, its place in the stream, when known). */
+export function aloneOnRow(stream: StreamCell[], c: StreamCell, i = stream.indexOf(c)): boolean {
   return stream[i - 1]?.row !== c.row && stream[i + 1]?.row !== c.row;
 }
 
@@ -322,6 +326,11 @@ export function blankAmid(cells: StreamCell[]): boolean {
   return false;
 }
 
+/** A count of 元 in 万元, to eight decimals (no floating-point tail). */
+function inWan(value: number): number {
+  return Math.round((value / 10000) * 1e8) / 1e8;
+}
+
 function readSlot(spec: RowSpec, k: number, c: StreamCell, opts: RowsOptions, warnings: Warning[]): number | null {
   const column = spec.columns[k]!;
   // The path and the cell's name are only spelled out for a warning: most cells are plain numbers.
@@ -330,10 +339,10 @@ function readSlot(spec: RowSpec, k: number, c: StreamCell, opts: RowsOptions, wa
   if (!spec.amountColumns?.includes(column)) return value;
   if (unit === '元' || (unit === null && opts.amountsInYuan)) {
     warnings.push({ code: 'UNIT_CONVERTED', severity: 'info', message: `${slotName(spec, k)}以元填报，已换算为万元。`, path: slotPath(spec, column), raw: c.text, line: c.line });
-    return Math.round((value / 10000) * 1e8) / 1e8;
+    return inWan(value);
   }
   // A bare 万 was read as a count (111.1万 → 1,111,000): in an amount column it is 万元.
-  if (unit === '万') return Math.round((value / 10000) * 1e8) / 1e8;
+  if (unit === '万') return inWan(value);
   return unit === '亿元' ? value * 10000 : value;
 }
 

@@ -1,6 +1,6 @@
 import type { Table4 } from '../../schema/tables.ts';
 import type { Warning } from '../../schema/warning.ts';
-import { blankAmid, cellValue } from './rows.ts';
+import { aloneOnRow, blankAmid, cellValue } from './rows.ts';
 import { TABLE4_HEADER } from './specs.ts';
 import type { StreamCell } from './stream.ts';
 
@@ -85,8 +85,7 @@ function withoutStray(stream: StreamCell[], filled: StreamCell[], all: StreamCel
   const blankInLine = [...new Set(all.map((c) => c.row))].some((row) => blankAmid(numbersOf(row)));
   if (rows.length !== 2) return blankInLine ? null : filled;
   const [lone, rest] = rows[0]!.length === 1 ? [rows[0]![0]!, rows[1]!] : [rows[1]![0]!, rows[0]!];
-  const i = stream.indexOf(lone);
-  if (rest.length !== 14 || stream[i - 1]?.row === lone.row || stream[i + 1]?.row === lone.row) return blankInLine ? null : filled;
+  if (rest.length !== 14 || !aloneOnRow(stream, lone)) return blankInLine ? null : filled;
   const line = all.filter((c) => c.row === rest[0]!.row);
   // A trailing blank beyond fifteen cells is a tab's.
   while (line.length > 15 && line[line.length - 1]!.value.kind === 'empty') line.pop();
