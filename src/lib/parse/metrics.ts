@@ -24,6 +24,13 @@ interface Rule {
   excludes: RegExp;
   /** Words that make a clause more likely to be the headline figure, with their weight. */
   boosts: [RegExp, number][];
+  /**
+   * Where the figure was published: another channel alone (a 政务微博 count, often larger than
+   * the website's) makes it a different figure; with the main one named too
+   * (「通过政府网站、政务微博等主动公开…」) it is a total over channels. The main channel alone earns
+   * nothing: 「通过政府网站主动公开信息4884条」 may be part of the year's total.
+   */
+  channels?: { main: RegExp; other: RegExp };
 }
 
 const SUBHEADING = /^\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])/;
@@ -42,9 +49,10 @@ const PROACTIVE: Rule = {
     [/主动公开/, 3],
     [/信息|政务|文件/, 1],
     [/共|全年|累计|总计|合计|本年|年度/, 1],
-    [/更新|发布/, 1],
+    [/更新|发布|公开/, 1],
     [/其中/, -3],
   ],
+  channels: { main: /网站|门户/, other: /微博|微信|公众号|新媒体|头条号|抖音|快手|视频号|客户端|APP|App|短信/ },
 };
 
 const REQUESTS: Rule = {
@@ -160,6 +168,7 @@ function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence
           }
           // Items are counted in 条; 件 and 篇 count documents as often.
           if (m.groups!.unit !== rule.unit) gain -= 1;
+          if (rule.channels && rule.channels.other.test(own) && !rule.channels.main.test(own)) loss -= 3;
           const topical: boolean = rule.topic.test(own) || (listed && candidate !== null && candidate.topical);
           // 「共公开政府信息612条，其中主动公开456条」: the topic's own figure outranks the total it is
           // part of; in a list, an item count in 条 outranks a document count before it.

@@ -43,7 +43,15 @@ function bodyWords(agency: string, places: string[], code: string | null): strin
       const len = placePrefix(body, left[k]!);
       if (len > best) [best, which] = [len, k];
     }
-    if (which < 0) break;
+    if (which < 0) {
+      // 「宁波市江北区人民政府庄桥街道办事处」: the county's government between two place names.
+      const after = body.startsWith('人民政府') ? body.slice(4) : '';
+      if (after && left.some((p) => placePrefix(after, p) > 0)) {
+        body = after;
+        continue;
+      }
+      break;
+    }
     body = body.slice(best);
     left.splice(which, 1);
   }

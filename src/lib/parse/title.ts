@@ -99,6 +99,8 @@ function agencyOf(title: string): string | null {
     .replace(/关于(?:印发|发布|公布)?$|的$/, '')
     .replace(/^关于/, '')
     .replace(/^【([^【】]+)】$/, '$1')
+    // 「杭州市公安局——2025年…」, 「…局：2025年…」, 「…局 - 2025年…」
+    .replace(/[\s—–\-－:：·•|｜]+$/, '')
     // Titles are read width-folded; a body's name is written with full-width brackets.
     .replace(/\(/g, '（')
     .replace(/\)/g, '）');

@@ -35,6 +35,7 @@ export const WarningCode = z.enum([
   'CELL_AMBIGUOUS', // a row has more or fewer cells than the template and they cannot be placed
   'UNIT_CONVERTED', // an amount given in 元 was converted to 万元 (informational)
   'COLUMNS_REORDERED', // table 3 printed its 总计 column first; read in the template's order (informational)
+  'COLUMNS_MISMATCHED', // a row printed under the other template's column headers; its cells are null
   // Prose
   'METRIC_MISSING',
   // Consistency

@@ -43,6 +43,12 @@ describe('readMetrics', () => {
     ['全年主动公开政府信息456条、政策解读32条。', 456],
     // Last year's figure is not this year's.
     ['全年主动公开政府信息456条，比上年度主动公开的398条增加58条。', 456],
+    // A count for another channel alone (政务微博, 公众号, 新媒体) is not the headline, often as it outnumbers it.
+    ['在门户网站公开信息1235条；在政务微信公众号发布信息12345条。', 1235],
+    ['政府网站发布信息1235条，政务新媒体共发布信息12345条。', 1235],
+    ['在区政府门户网站发布信息1235条，全年通过政务微博发布信息12345条。', 1235],
+    // Named beside the website, the channels are one total.
+    ['全年通过政府网站、政务微博、微信公众号等平台主动公开政府信息5863条。', 5863],
   ])('%s → %d', (text, value) => {
     expect(proactive(text)?.value).toBe(value);
   });

@@ -14,6 +14,8 @@ describe('slugFor', () => {
     ['商丘市人民政府', 'henan-shangqiu-2020'],
     ['河南省人民政府', 'henan-2020'],
     ['经八路街道办事处', 'henan-zhengzhou-jinshui-jingbalu-2020'],
+    // The county's government between two place names (its full formal name) adds nothing.
+    ['金水区人民政府经八路街道办事处', 'henan-zhengzhou-jinshui-jingbalu-2020'],
     // Municipalities appear once.
     ['上海市', 'shanghai-2020'],
     ['上海市浦东新区人民政府', 'shanghai-pudong-2020'],

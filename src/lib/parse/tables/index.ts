@@ -116,6 +116,15 @@ function readTable(stream: StreamCell[], specs: RowSpec[], isHeader: (k: string)
     if (!r.found) {
       warnings.push({ code: 'ROW_MISSING', severity: 'warning', message: `表格「${name}」缺少「${spec.label}」一行，记为空。`, path: spec.path });
     }
+    if (r.found && printsOtherColumns(stream, spec)) {
+      r.values = r.values.map(() => null);
+      warnings.push({
+        code: 'COLUMNS_MISMATCHED',
+        severity: 'warning',
+        message: `表格「${name}」中「${spec.label}」一行的栏目不是模板的「${spec.columnLabels.join('、')}」，而是另一版模板的栏目，各格记为空。`,
+        path: spec.path,
+      });
+    }
     const { indexed, path } = shapeOf(spec);
     let value: unknown = r.values;
     if (indexed && spec.columns[0] !== '0') {
@@ -131,6 +140,19 @@ function readTable(stream: StreamCell[], specs: RowSpec[], isHeader: (k: string)
     setPath(table, path, value);
   }
   return table;
+}
+
+/** Whether the table heads this row's columns with the other template's words, and never with its own. */
+function printsOtherColumns(stream: StreamCell[], spec: RowSpec): boolean {
+  if (!spec.otherColumns) return false;
+  const own = spec.columnLabels.map((l) => l.slice(-4));
+  let other = false;
+  for (const c of stream) {
+    if (c.value.kind !== 'text') continue;
+    if (own.some((l) => c.key.includes(l))) return false;
+    other ||= spec.otherColumns.test(c.key);
+  }
+  return other;
 }
 
 /** Where a row goes in the record, and whether its columns are positions (table 3) or names. */

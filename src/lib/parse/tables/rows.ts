@@ -21,6 +21,11 @@ export interface RowSpec {
    * rows below it put 「1.属于国家秘密」): extraction may leave an empty cell for each.
    */
   mergedLabel?: boolean;
+  /**
+   * Column headers of the other template for this row: a 2021 report that keeps the 2019 table 2
+   * (本年新制作数量/本年新公开数量/对外公开总数量) prints other quantities under the same row.
+   */
+  otherColumns?: RegExp;
 }
 
 export interface RowResult {
@@ -132,7 +137,7 @@ function valuesAfter(stream: StreamCell[], recognised: boolean[], at: number, n:
     // A row led by unknown text is another row, unless this label has no cells yet: then it is
     // the label's own wrapped tail (「…不计其」/「他情形） 0 0 0 0 0 0 0」). A tail never opens with
     // an item number: 「5.要求行政机关 1 0 0…」 under 「量反复申请」 is the next row.
-    if (c.row !== row && newRow && (filled >= n || (cells.length > 0 && startsLabelledRow(stream, j)) || (cells.length === 0 && NUMBERED.test(c.text)))) break;
+    if (c.row !== row && newRow && (filled >= n || (cells.length > 0 && startsLabelledRow(stream, j)) || (cells.length === 0 && NUMBERED.test(firstText(stream, j))))) break;
     if (c.value.kind === 'text' && c.text.length > 4) continue;
     // The label's wrapped tail in front of its numbers (「1.本机关不掌握相关政府信」/「息 0 0 0…」):
     // words, not a cell that could not be read (—, /, 无).
@@ -144,6 +149,13 @@ function valuesAfter(stream: StreamCell[], recognised: boolean[], at: number, n:
 }
 
 const LABEL_TAIL = /^(?!无$)[\u4e00-\u9fff]+[）)]?$/;
+
+/** The first non-empty cell's text on the row that starts at j (a tab row may open with empty cells). */
+function firstText(stream: StreamCell[], j: number): string {
+  const row = stream[j]!.row;
+  for (let k = j; k < stream.length && stream[k]!.row === row; k++) if (stream[k]!.value.kind !== 'empty') return stream[k]!.text;
+  return '';
+}
 
 /**
  * A source row whose first non-empty cell is text of some length is another row's label, and so
@@ -176,11 +188,15 @@ function numbersAbove(stream: StreamCell[], recognised: boolean[], at: number, n
   if (stream[at - 1]?.row === row || stream[at + 1]?.row === row) return null;
   let start = at - 1;
   while (start > 0 && stream[start - 1]!.row === stream[at - 1]?.row) start--;
+  // The line may open with a merged label of its own (「（六）其他处理→1.申请人无正当理由逾期→1→0…」)
+  // or with empty cells (「→→2.申请人逾期未按→0→0…」); the fragment is the text right before the numbers.
   const line = stream.slice(start, at);
-  const head = line[0];
-  if (!head || head.value.kind !== 'text' || recognised[start]) return null;
-  const numbers = line.slice(1);
+  const numbers = line.slice(-n);
+  const head = line[line.length - n - 1];
+  const before = line.slice(0, -n - 1);
+  if (!head || head.value.kind !== 'text' || recognised[start + before.length]) return null;
   if (numbers.length !== n || numbers.some((c) => c.value.kind !== 'number')) return null;
+  if (before.some((c, k) => c.value.kind !== 'empty' && !recognised[start + k])) return null;
   return spec.matches(labelKey(head.text + stream[at]!.text)) ? numbers : null;
 }
 

@@ -8,9 +8,17 @@ import type { RowSpec } from './rows.ts';
 const has = (...words: string[]) => (max: number) => (key: string) => key.length <= max && words.some((w) => key.includes(w));
 const is = (...keys: string[]) => (key: string) => keys.includes(key);
 
-const MADE = { columns: ['made', 'published', 'total'], columnLabels: ['本年新制作数量', '本年新公开数量', '对外公开总数量'] } as const;
+const MADE = {
+  columns: ['made', 'published', 'total'],
+  columnLabels: ['本年新制作数量', '本年新公开数量', '对外公开总数量'],
+  otherColumns: /制发件数|废止件数|现行有效件数/,
+} as const;
 const ITEMS = { columns: ['previous', 'change', 'decisions'], columnLabels: ['上一年项目数量', '本年增/减', '处理决定数量'] } as const;
-const ISSUED = { columns: ['issued', 'repealed', 'inForce'], columnLabels: ['本年制发件数', '本年废止件数', '现行有效件数'] } as const;
+const ISSUED = {
+  columns: ['issued', 'repealed', 'inForce'],
+  columnLabels: ['本年制发件数', '本年废止件数', '现行有效件数'],
+  otherColumns: /新制作数量|新公开数量|对外公开总数量/,
+} as const;
 const DECISIONS = { columns: ['decisions'], columnLabels: ['本年处理决定数量'] } as const;
 
 // 「地方政府规章」 is the full name some provinces print.
