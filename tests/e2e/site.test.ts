@@ -87,7 +87,7 @@ describe('report pages', () => {
       if (!cellWarnings.length) continue;
       await page.goto(at(reportPath(r)));
       for (const { w, i } of cellWarnings) {
-        const cell = page.locator(`td[data-path="${w.path}"]`);
+        const cell = cellAt(page, w.path!);
         if (valueAt(r, w.path!) === null) expect(await cell.evaluate((td) => td.firstChild?.textContent)).toBe('—');
         await expect(cell.locator('a.flag').getAttribute('href')).resolves.toBe(`#w-${i + 1}`);
         await expect(page.locator(`#w-${i + 1}`).getAttribute('data-code')).resolves.toBe(w.code);
@@ -109,9 +109,22 @@ describe('report pages', () => {
     expect(await page.locator('.warning-list > li').count()).toBe(r.warnings.length);
     const firstProse = r.sections.find((s) => s.text.trim())!;
     expect(text).toContain(firstProse.text.split('\n')[0]!.slice(0, 20));
-    expect(await page.locator('pre.raw').textContent()).toBe(r.text);
+    // Without JavaScript the source text is one link away, in the record.
+    await expect(page.locator('raw-text a').getAttribute('href')).resolves.toBe(`${BASE}reports/${r.slug}/record.json`);
     await expect(page.locator('#citation-text').textContent()).resolves.toContain(`https://example.github.io${BASE}${reportPath(r)}`);
     await expect(page.getByRole('link', { name: /完整记录（JSON）/ }).getAttribute('href')).resolves.toBe(`${BASE}reports/${r.slug}/record.json`);
+    await page.context().close();
+  });
+
+  test('the source text loads when it is opened', async () => {
+    const r = site.records[0]!;
+    const page = await newPage(browser);
+    await page.goto(at(reportPath(r)));
+    await expect(page.locator('pre.raw').isVisible()).resolves.toBe(false);
+    await page.getByText(/展开原文/).click();
+    await page.locator('pre.raw').waitFor({ state: 'visible' });
+    expect(await page.locator('pre.raw').textContent()).toBe(r.text);
+    expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });
 });
@@ -475,9 +488,19 @@ function pagefind<T>(page: Page, body: string): Promise<T> {
   })()`) as Promise<T>;
 }
 
+/** A template table's cell by its record path: tables 2 and 4 name it, table 3's row names it and the column is its place. */
+function cellAt(page: Page, path: string) {
+  const m = /^(table3\..+)\[(\d)\]$/.exec(path);
+  return m ? page.locator(`tr[data-path="${m[1]}"] > td`).nth(Number(m[2])) : page.locator(`td[data-path="${path}"]`);
+}
+
 async function expectCellsMatch(page: Page, r: Report): Promise<void> {
-  const cells = await page.locator('td[data-path]').evaluateAll((tds) =>
-    tds.map((td) => ({ path: td.getAttribute('data-path')!, shown: td.firstChild?.textContent ?? '' })),
+  const cells = await page.locator('td[data-path], tr[data-path] > td').evaluateAll((tds) =>
+    tds.map((td) => {
+      const row = td.parentElement!;
+      const path = td.getAttribute('data-path') ?? `${row.getAttribute('data-path')}[${[...row.querySelectorAll(':scope > td')].indexOf(td)}]`;
+      return { path, shown: td.firstChild?.textContent ?? '' };
+    }),
   );
   for (const c of cells) expect(c.shown, `${r.slug} ${c.path}`).toBe(fmt(valueAt(r, c.path) as number | null));
   const t2 = r.table2 ? Object.values(r.table2).reduce((n, row) => n + Object.keys(row).length, 0) : 0;

@@ -13,6 +13,8 @@ export interface CellView {
 
 export interface RowView {
   label: string;
+  /** Record path of the row (`table3.denied.stateSecret`), null for a heading-only row. */
+  path: string | null;
   /** 0 = top-level row, 1 = （一）…, 2 = 1. … */
   indent: number;
   /** Empty for a heading-only row such as （三）不予公开. */
@@ -63,7 +65,7 @@ export function table2Blocks(r: Report): BlockView[] | null {
   const t = r.table2 as Record<string, Record<string, number | null>> | null;
   if (!t) return null;
   const find = warningLookup(r.warnings);
-  const row = (label: string, key: string, cols: string[]): RowView => ({ label, indent: 0, cells: fields(t[key], cols, `table2.${key}`, find) });
+  const row = (label: string, key: string, cols: string[]): RowView => ({ label, path: `table2.${key}`, indent: 0, cells: fields(t[key], cols, `table2.${key}`, find) });
   if (r.template === '2021' || 'inForce' in (t.regulations ?? {})) {
     const ISSUED = ['本年制发件数', '本年废止件数', '现行有效件数'];
     return [
@@ -139,6 +141,7 @@ export function table3Rows(r: Report): RowView[] | null {
   ];
   return specs.map(([label, indent, path]) => ({
     label,
+    path: path && `table3.${path}`,
     indent,
     cells: path ? rowCells(getRow(t, path), `table3.${path}`, find) : [],
   }));
@@ -174,11 +177,14 @@ export function table4Cells(r: Report): CellView[] | null {
  * One table cell as HTML. Report pages hold ~250 cells; rendering each through its own Astro
  * component costs more than the rest of the page, so cells are printed as strings. `path` comes
  * from the record's fixed key names and `value` is a number, so nothing here needs escaping.
+ * Table 3's 175 cells leave their path to their row (`<tr data-path>`, the cell's column is its
+ * position): a path on every cell made up a fifth of a report page, and every page is written twice.
  */
-export function cellHtml(cell: CellView, format: (v: number | null) => string): string {
+export function cellHtml(cell: CellView, format: (v: number | null) => string, withPath = true): string {
   const flag =
     cell.warning === null
       ? ''
       : `<a class="flag" href="#w-${cell.warning + 1}" title="见警告 ${cell.warning + 1}"><span aria-hidden="true">⚠</span><span class="sr-only">见警告 ${cell.warning + 1}</span></a>`;
-  return `<td class="num${cell.value === null ? ' missing' : ''}" data-path="${cell.path}">${format(cell.value)}${flag}</td>`;
+  const attrs = (cell.value === null ? ' class="missing"' : '') + (withPath ? ` data-path="${cell.path}"` : '');
+  return `<td${attrs}>${format(cell.value)}${flag}</td>`;
 }
