@@ -5,9 +5,10 @@
 //     (the largest single process and the sum of all processes alive at once, sampled from /proc
 //     every 100 ms, so Pagefind's indexer, a child of a child, is counted too);
 //   - output sizes: dist/, the search index, median and largest report page;
-//   - the same number of pages built by a bare Astro page with the same layout (bench/baseline),
-//     and the ratio to it of the astro step on its own (and of the astro step inside the build,
-//     where it shares the cores with the search index and the downloads);
+//   - the same number of pages built by a bare Astro page with the same layout and build settings
+//     (bench/baseline), and the ratio to it of the astro step on its own (and of the astro step
+//     inside the build, where it shares the cores with the search index and the downloads); also
+//     the bare pages without incremental builds, and the ratio to those;
 //   - a rebuild after one raw file changes (warm caches: ingest, search shards, downloads and,
 //     unless ASTRO_INCREMENTAL=0, Astro's incremental build, whose cold build fills its cache).
 // The bare pages and Astro on its own are each built twice, alternately, and the faster run of
@@ -70,14 +71,26 @@ for (const count of counts.length ? counts : [1000]) {
   // pages cost, which is what the bare pages are compared with.
   const slugs = (await recordSlugs(env.REPORTS_DIR)).length;
   const bases: number[] = [];
+  const plains: number[] = [];
   const alones: number[] = [];
-  for (const round of [1, 2]) {
-    const base = await run([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', 'bench/baseline', '--silent'], {
-      OUT_DIR: join(dir, `baseline-${round}`),
+  const bare = (round: number, kind: string, extra: Record<string, string> = {}) =>
+    run([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', 'bench/baseline', '--silent'], {
+      OUT_DIR: join(dir, `${kind}-${round}`),
+      ASTRO_CACHE_DIR: join(dir, 'cache', `${kind}-${round}`),
       BASELINE_PAGES: String(sizes.htmlPages),
+      ...extra,
     });
+  for (const round of [1, 2]) {
+    const base = await bare(round, 'baseline');
     bases.push(base.seconds);
-    log(`  baseline: ${sizes.htmlPages} bare pages in ${base.seconds.toFixed(1)} s`);
+    log(`  baseline: ${sizes.htmlPages} bare pages in ${base.seconds.toFixed(1)} s${incremental ? ' (incremental, as the portal)' : ''}`);
+    if (incremental) {
+      // The same bare pages without the incremental cache's second copy of every page, to show
+      // what that setting costs on its own.
+      const plain = await bare(round, 'baseline-plain', { ASTRO_INCREMENTAL: '0' });
+      plains.push(plain.seconds);
+      log(`  baseline without incremental builds: ${plain.seconds.toFixed(1)} s`);
+    }
     const alone = await run(astroBuildArgs(slugs, ['--silent']), {
       ...env,
       OUT_DIR: join(dir, `astro-alone-${round}`),
@@ -87,6 +100,7 @@ for (const count of counts.length ? counts : [1000]) {
     log(`  astro alone: ${alone.seconds.toFixed(1)} s`);
   }
   const baseSeconds = Math.min(...bases);
+  const plainSeconds = plains.length ? Math.min(...plains) : baseSeconds;
   const aloneSeconds = Math.min(...alones);
   const row = {
     reports: count,
@@ -106,6 +120,9 @@ for (const count of counts.length ? counts : [1000]) {
     astroAloneSeconds: aloneSeconds,
     astroAloneRuns: alones,
     astroAloneToBaseline: aloneSeconds / baseSeconds,
+    plainBaselineSeconds: plainSeconds,
+    plainBaselineRuns: plains,
+    astroAloneToPlainBaseline: aloneSeconds / plainSeconds,
     astroInBuildToBaseline: full.steps.astro! / baseSeconds,
     ...sizes,
   };
@@ -200,7 +217,7 @@ function firstFile(dir: string): string {
 
 function print(r: Record<string, unknown>) {
   const f = (x: unknown) => (typeof x === 'number' ? (Number.isInteger(x) ? String(x) : x.toFixed(2)) : JSON.stringify(x));
-  for (const [k, v] of Object.entries(r)) log(`  ${k.padEnd(22)} ${f(v)}`);
+  for (const [k, v] of Object.entries(r)) log(`  ${k.padEnd(26)} ${f(v)}`);
 }
 
 function log(s: string) {
