@@ -60,9 +60,12 @@ const REQUESTS: Rule = {
   figure: new RegExp(`(?<n>${NUM})` + String.raw`\s*(?!余)(?<unit>件)`, 'g'),
   units: /件/,
   unit: '件',
-  requires: /申请/,
+  requires: /申请|新收/,
   excludes: /复议|诉讼|答复率|办结率|上年|上一年|去年|同比/,
   boosts: [
+    // 本年新收 is the figure itself, even as the part of a total that includes last year's
+    // (「共受理申请673件（含上年结转9件），其中本年新收664件」).
+    [/新收/, 6],
     [/收到|受理|办理/, 2],
     [/共|全年|累计|本年|年度/, 1],
     [/其中|予以公开|不予公开|部分公开/, -3],

@@ -104,4 +104,13 @@ describe('readMetrics', () => {
   it('reads the number of requests received', () => {
     expect(readMetrics([{ text: '全年共受理依申请政府信息公开14件，全部依法答复。', line: 3 }]).requestsReceived).toMatchObject({ value: 14, unit: '件', line: 3 });
   });
+
+  it.each([
+    ['全年共受理政府信息公开申请673件（含上年结转9件），其中本年新收664件。', 664],
+    ['全年办理政府信息公开申请680件，其中本年新收664件，上年结转16件。', 664],
+    ['全年新收政府信息公开申请44件，上年结转2件，其中予以公开23件。', 44],
+    ['全年收到政府信息公开申请9件，上年结转1件，已全部办结。', 9],
+  ])('reads the year\'s new requests, not a total with last year\'s: %s → %d', (text, value) => {
+    expect(readMetrics([{ text, line: 1 }]).requestsReceived?.value).toBe(value);
+  });
 });

@@ -39,6 +39,7 @@ export function readText(text: string, original: string = text): SourceDocument 
     lines[i] = isDigit(line.charCodeAt(0)) && isPlainNumber(line) ? { kind: 'text', text: line, trimmed: line, n: i + 1 } : classify(line, i + 1);
   }
   undoLoneCells(lines);
+  joinWrappedTabCells(lines);
   dropRunningHeaders(lines);
   const marked = original.includes('[bookmark');
   const display = splitLines(original);
@@ -134,6 +135,25 @@ function classify(folded: string, n: number): Line {
 }
 
 /**
+ * A cell of a tab row (PDF) wrapped inside its column continues on the next line after a tab
+ * (「（二）部分公开（…只计这一情形，」/「→不计其他情形）」). Alone, that line reads as a DOCX cell and
+ * would turn the rest of the table into one cell per line; between two tab rows it is a tab row.
+ */
+function joinWrappedTabCells(lines: Line[]): void {
+  let previous: Line | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind === 'blank' || l.kind === 'skip') continue;
+    if (l.kind === 'docx-cell' && l.trimmed !== '' && previous?.kind === 'tab') {
+      let j = i + 1;
+      while (j < lines.length && (lines[j]!.kind === 'blank' || lines[j]!.kind === 'skip')) j++;
+      if (lines[j]?.kind === 'tab') lines[i] = { kind: 'tab', text: `\t${l.trimmed}`, trimmed: l.trimmed, n: l.n };
+    }
+    previous = lines[i];
+  }
+}
+
+/**
  * Some extractions end every line with a tab, prose included: there a lone cell and a tab is what
  * the line would be without the tab.
  */
@@ -172,14 +192,14 @@ function mayBeArtefact(trimmed: string): boolean {
 }
 const ARTEFACT_START = new Set([...'-—–－第pP|'].map((c) => c.charCodeAt(0)));
 
-const ENDS_WITH_NUMBER = /\d\s*(?:万元|亿元|元|件|条|个|项|次|人|家|份|篇|宗)?$/;
+const ENDS_WITH_NUMBER = /\d\s*(?:万元|亿元|元|万|件|条|个|项|次|人|家|份|篇|宗)?$/;
 
 /** The last characters ENDS_WITH_NUMBER allows: a quick test that spares it most prose lines. */
 function mayEndWithNumber(trimmed: string): boolean {
   const c = trimmed.charCodeAt(trimmed.length - 1);
   return isDigit(c) || NUMBER_END.has(c);
 }
-const NUMBER_END = new Set([...'元件条个项次人家份篇宗'].map((c) => c.charCodeAt(0)));
+const NUMBER_END = new Set([...'元万件条个项次人家份篇宗'].map((c) => c.charCodeAt(0)));
 
 /** Whether the string has a character of the regex class \s. */
 function hasWhitespace(s: string): boolean {
