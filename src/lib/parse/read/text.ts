@@ -145,9 +145,15 @@ function joinWrappedTabCells(lines: Line[]): void {
     const l = lines[i]!;
     if (l.kind === 'blank' || l.kind === 'skip') continue;
     if (l.kind === 'docx-cell' && l.trimmed !== '' && previous?.kind === 'tab') {
-      let j = i + 1;
-      while (j < lines.length && (lines[j]!.kind === 'blank' || lines[j]!.kind === 'skip')) j++;
-      if (lines[j]?.kind === 'tab') lines[i] = { kind: 'tab', text: `\t${l.trimmed}`, trimmed: l.trimmed, n: l.n };
+      // The wrapped cell may take several lines: the whole run sits between two tab rows.
+      const run: number[] = [];
+      let j = i;
+      for (; j < lines.length; j++) {
+        const k = lines[j]!.kind;
+        if (k === 'docx-cell' && lines[j]!.trimmed !== '') run.push(j);
+        else if (k !== 'blank' && k !== 'skip') break;
+      }
+      if (lines[j]?.kind === 'tab') for (const r of run) lines[r] = { kind: 'tab', text: `\t${lines[r]!.trimmed}`, trimmed: lines[r]!.trimmed, n: lines[r]!.n };
     }
     previous = lines[i];
   }
@@ -290,7 +296,10 @@ function readDocxTable(lines: Line[], start: number): { table: Block; next: numb
     }
     if (l.kind === 'tab') {
       endRow();
-      rows.push({ cells: splitRow(l).slice(1), line: l.n });
+      // Indented like the cells around it, the row's first cell is that indent; a row that is not
+      // indented keeps its first cell (the label of a PDF row).
+      const cells = splitRow(l);
+      rows.push({ cells: cells[0]?.text === '' ? cells.slice(1) : cells, line: l.n });
       continue;
     }
     const prev = cells[cells.length - 1];
