@@ -20,10 +20,22 @@ describe('decodeBytes', () => {
     expect(decodeBytes(new Uint8Array([0xff, 0xfe, 0x74, 0x5e, 0xa5, 0x62])).text).toBe('年报');
   });
 
+  it('reads UTF-16 without a BOM, in either byte order, and says so', () => {
+    const text = '一、总体情况\n主动公开政府信息1235条。\t0\n';
+    const le = new Uint8Array(Buffer.from(text, 'utf16le'));
+    expect(decodeBytes(le)).toMatchObject({ text, encoding: 'utf-16le', binary: false });
+    expect(decodeBytes(le).warnings.map((w) => w.code)).toEqual(['DECODED_UTF16']);
+    const be = new Uint8Array(Buffer.from(text, 'utf16le').swap16());
+    expect(decodeBytes(be)).toMatchObject({ text, encoding: 'utf-16be', binary: false });
+  });
+
   it('refuses binary files', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     const d = decodeBytes(png);
     expect(d.binary).toBe(true);
     expect(d.warnings[0]!.code).toBe('BINARY_FILE');
+    // A ZIP (DOCX) header read as UTF-16 is no text either.
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0xdf, 0xa4]);
+    expect(decodeBytes(zip).binary).toBe(true);
   });
 });

@@ -30,7 +30,12 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be', warnings);
   }
-  if (looksBinary(bytes)) return { text: '', encoding: 'unknown', warnings: [binaryWarning()], binary: true };
+  if (looksBinary(bytes)) {
+    const utf16 = utf16WithoutBom(bytes);
+    if (!utf16) return { text: '', encoding: 'unknown', warnings: [binaryWarning()], binary: true };
+    warnings.push({ code: 'DECODED_UTF16', severity: 'info', message: `文件编码为 ${utf16.encoding.toUpperCase()}（无 BOM），已转换为 UTF-8。` });
+    return finish(utf16.text, utf16.encoding, warnings);
+  }
   // UTF-8 first, allowing a handful of bad sequences (a file cut mid-character): UTF-8 Chinese
   // is often also a valid GB18030 byte sequence, so strict GB18030 success proves nothing.
   const asUtf8 = decodeUtf8(bytes);
@@ -88,6 +93,26 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }
   return n > 0 && control / n > 0.05;
+}
+
+/**
+ * UTF-16 without a byte order mark (saved so by some editors and export tools). Its NUL bytes
+ * make it look binary; it is text when one byte order decodes the start into what reports are
+ * written in: Chinese characters, their punctuation and full-width forms, ASCII and whitespace.
+ */
+function utf16WithoutBom(bytes: Uint8Array): { text: string; encoding: 'utf-16le' | 'utf-16be' } | null {
+  if (bytes.length % 2 !== 0) return null;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const text = new TextDecoder(encoding).decode(bytes);
+    const head = text.slice(0, 2048);
+    let plausible = 0;
+    for (let i = 0; i < head.length; i++) {
+      const c = head.charCodeAt(i);
+      if ((c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x3000 && c < 0x3040) || (c >= 0x4e00 && c < 0xa000) || (c >= 0xff00 && c < 0xfff0)) plausible++;
+    }
+    if (head.length > 0 && plausible / head.length >= 0.95) return { text, encoding };
+  }
+  return null;
 }
 
 function binaryWarning(): Warning {
