@@ -71,7 +71,7 @@ export type Check = z.infer<typeof CheckSchema>;
 
 export const SourceSchema = z.object({
   /** Encoding the bytes were decoded from. */
-  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'unknown']),
+  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5', 'unknown']),
   bytes: z.number().int(),
   /** FNV-1a 64-bit hash of the decoded text, hex: identifies duplicate files. */
   hash: z.string(),

@@ -9,6 +9,7 @@ export const WarningCode = z.enum([
   'EMPTY_FILE', // nothing but whitespace
   'BINARY_FILE', // not text in any supported encoding
   'DECODED_GB18030', // bytes were GB18030/GBK, not UTF-8 (informational)
+  'DECODED_BIG5', // bytes were Big5 (a traditional-script text), not UTF-8 (informational)
   'DECODED_UTF16', // bytes were UTF-16 without a byte order mark (informational)
   'DECODE_REPLACED', // some bytes could not be decoded and were replaced
   'NOT_A_REPORT', // no title, no template section headings and no tables

@@ -16,6 +16,16 @@ describe('decodeBytes', () => {
     expect(d.warnings.map((w) => w.code)).toEqual(['DECODED_GB18030']);
   });
 
+  it('tells Big5 from GB18030, though Big5 bytes decode as GB18030 too', () => {
+    // 「政府資訊公開」 in Big5.
+    const big5 = new Uint8Array([0xac, 0x46, 0xa9, 0xb2, 0xb8, 0xea, 0xb0, 0x54, 0xa4, 0xbd, 0xb6, 0x7d]);
+    expect(new TextDecoder('gb18030', { fatal: true }).decode(big5)).not.toBe('政府資訊公開');
+    const d = decodeBytes(big5);
+    expect(d).toMatchObject({ text: '政府資訊公開', encoding: 'big5', binary: false });
+    expect(d.warnings.map((w) => w.code)).toEqual(['DECODED_BIG5']);
+    expect(decodeBytes(GBK).encoding).toBe('gb18030');
+  });
+
   it('reads UTF-16 with a BOM', () => {
     expect(decodeBytes(new Uint8Array([0xff, 0xfe, 0x74, 0x5e, 0xa5, 0x62])).text).toBe('年报');
   });

@@ -1,7 +1,7 @@
 import { isUtf8, transcode } from 'node:buffer';
 import type { Warning } from '../../schema/warning.ts';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'unknown';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5' | 'unknown';
 
 export interface Decoded {
   text: string;
@@ -14,10 +14,12 @@ export interface Decoded {
 const utf8Lenient = new TextDecoder('utf-8');
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
 const gb18030Lenient = new TextDecoder('gb18030');
+const big5 = new TextDecoder('big5', { fatal: true });
 
 /**
  * Bytes → text. The encoding is detected, never assumed: a BOM wins, then strict UTF-8,
- * then strict GB18030 (a superset of GBK/GB2312, which Chinese government sites still use).
+ * then strict GB18030 (a superset of GBK/GB2312, which Chinese government sites still use) or,
+ * for a traditional-script text, Big5.
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const warnings: Warning[] = [];
@@ -47,6 +49,12 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   try {
     const text = gb18030.decode(bytes);
+    // Big5 bytes are valid GB18030 too, read as nonsense: the words every report uses tell them apart.
+    const big5 = decodeBig5(bytes);
+    if (big5 !== null && reportWords(big5) > reportWords(text)) {
+      warnings.push({ code: 'DECODED_BIG5', severity: 'info', message: '文件编码为 Big5，已转换为 UTF-8。' });
+      return finish(big5, 'big5', warnings);
+    }
     warnings.push({ code: 'DECODED_GB18030', severity: 'info', message: '文件编码为 GB18030/GBK，已转换为 UTF-8。' });
     return finish(text, 'gb18030', warnings);
   } catch {
@@ -67,6 +75,19 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
  */
 function decodeUtf8(bytes: Uint8Array): string {
   return isUtf8(bytes) ? transcode(bytes, 'utf8', 'utf16le').toString('utf16le') : utf8Lenient.decode(bytes);
+}
+
+function decodeBig5(bytes: Uint8Array): string | null {
+  try {
+    return big5.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Occurrences of words every report uses, in either script. */
+function reportWords(text: string): number {
+  return text.match(/政府|信息|公开|公開|申请|申請|情况|情況|工作/g)?.length ?? 0;
 }
 
 function countReplaced(text: string): number {
