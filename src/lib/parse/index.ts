@@ -95,7 +95,7 @@ export function parseReport(input: ReportInput): Report {
   const prose = spans
     .filter((s) => s.number !== 3 && s.number !== 4)
     .flatMap((s) => joinWithLines(asWritten(proseLines(s.blocks, s.number === 2))).map((p) => ({ ...p, section: s.title })));
-  const metrics = readMetrics(prose.length ? prose : joinWithLines(asWritten(proseLines(doc.blocks, true))), title.year);
+  const metrics = readMetrics(prose.length ? prose : joinWithLines(asWritten(proseLines(doc.blocks, true))), title.year, warnings);
   const checks = checkReport(tables.table3, tables.table4);
   const failed = checks.filter((c) => c.pass === false);
   if (failed.length) {

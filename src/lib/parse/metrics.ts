@@ -1,4 +1,5 @@
 import type { Metric, Metrics } from '../schema/report.ts';
+import type { Warning } from '../schema/warning.ts';
 import { foldWidth } from './normalize.ts';
 
 export interface ProseParagraph {
@@ -10,9 +11,15 @@ export interface ProseParagraph {
 }
 
 interface Rule {
+  key: keyof Metrics;
+  /** What the figure is, for warnings. */
+  label: string;
   /** A sub-heading naming the topic (（一）主动公开情况) makes the figures under it more likely. */
   topic: RegExp;
-  /** The figure: groups `n` (the number), `wan` (万, optional) and `unit` (as written). */
+  /**
+   * The figure: groups `n` (the number), `wan` (万, optional), `unit` (as written), and `about`
+   * (余, 多) or `over` (以上) when it is approximate.
+   */
   figure: RegExp;
   /** A paragraph without any of these characters states no figure. */
   units: RegExp;
@@ -34,13 +41,19 @@ interface Rule {
 }
 
 const SUBHEADING = /^\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])/;
-const NUM = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
+// Thousands separated by commas or, as some reports write them, by a space (「1 456条」). A figure
+// never starts inside a number: the 456 of 「1 456」 or 「1.456」 is not one.
+const NUM = String.raw`(?<![\d.,][ \u00a0]?)(?<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+`;
+/** Words before a figure that make it approximate: 「约1200条」, 「超过1200条」. */
+const ABOUT_BEFORE = /(?:约|近|逾|超过|超|将近|接近)\s*$/;
 
 const PROACTIVE: Rule = {
+  key: 'proactiveTotal',
+  label: '主动公开信息总数',
   topic: /主动公开/,
-  // 「1.2万条」 is 12,000 as stated; 「2300余条」 is not a count. Items are 条, some reports count
-  // them in 件 or 篇.
-  figure: new RegExp(String.raw`(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<wan>万?)\s*(?!余)(?<unit>[条件篇])`, 'g'),
+  // 「1.2万条」 is 12,000 as stated; 「2300余条」 is not a count (it competes, and wins as no figure).
+  // Items are 条, some reports count them in 件 or 篇.
+  figure: new RegExp(NUM + String.raw`|\d+(?:\.\d+)?)\s*(?<wan>万?)\s*(?<about>余|多)?(?<unit>[条件篇])(?<over>以上)?`, 'g'),
   units: /[条件篇]/,
   unit: '条',
   requires: /主动公开|发布|公开|更新/,
@@ -56,8 +69,10 @@ const PROACTIVE: Rule = {
 };
 
 const REQUESTS: Rule = {
+  key: 'requestsReceived',
+  label: '收到申请数',
   topic: /依申请|申请公开/,
-  figure: new RegExp(`(?<n>${NUM})` + String.raw`\s*(?!余)(?<unit>件)`, 'g'),
+  figure: new RegExp(NUM + String.raw`|\d+)\s*(?<about>余|多)?(?<unit>件)(?<over>以上)?`, 'g'),
   units: /件/,
   unit: '件',
   requires: /申请|新收/,
@@ -77,11 +92,14 @@ const REQUESTS: Rule = {
  * and the required words is scored; the best clause wins, the earliest on ties. A clause with
  * 其中 is a breakdown of a total, not the total.
  */
-export function readMetrics(paragraphs: ProseParagraph[], year: number | null = null): Metrics {
+export function readMetrics(paragraphs: ProseParagraph[], year: number | null = null, warnings?: Warning[]): Metrics {
   // Both figures read the same sentences: each paragraph is folded and split once, when first needed.
   const split: (Sentence[] | undefined)[] = new Array(paragraphs.length);
   const sentencesOf = (i: number) => (split[i] ??= sentences(paragraphs[i]!.text));
-  return { proactiveTotal: best(paragraphs, sentencesOf, PROACTIVE, 2, year), requestsReceived: best(paragraphs, sentencesOf, REQUESTS, 3, year) };
+  return {
+    proactiveTotal: best(paragraphs, sentencesOf, PROACTIVE, 2, year, warnings),
+    requestsReceived: best(paragraphs, sentencesOf, REQUESTS, 3, year, warnings),
+  };
 }
 
 interface Sentence {
@@ -105,7 +123,7 @@ function sentences(text: string): Sentence[] {
 
 /** 「5,863」 → 5863, 「1.2」 with 万 → 12000; a fraction without 万 is not a count. */
 function figureValue(digits: string, wan: string | undefined): number | null {
-  const n = Number(digits.replace(/,/g, ''));
+  const n = Number(digits.replace(/[, \u00a0]/g, ''));
   if (wan) return Math.round(n * 10000);
   return Number.isInteger(n) ? n : null;
 }
@@ -128,8 +146,8 @@ function otherYear(words: string, year: number | null): boolean {
   return false;
 }
 
-function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence[], rule: Rule, threshold: number, year: number | null): Metric | null {
-  let top: (Metric & { score: number }) | null = null;
+function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence[], rule: Rule, threshold: number, year: number | null, warnings?: Warning[]): Metric | null {
+  let top: (Metric & { score: number; approximate: boolean }) | null = null;
   let underTopic = false;
   let section: string | undefined;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -163,6 +181,7 @@ function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence
           if (!(listed || rule.requires.test(lead)) || rule.excludes.test(lead) || otherYear(own, year)) continue;
           const value = figureValue(m.groups!.n!, m.groups!.wan);
           if (value === null) continue;
+          const approximate = Boolean(m.groups!.about || m.groups!.over) || ABOUT_BEFORE.test(lead);
           let gain = 0;
           let loss = 0;
           for (const [re, w] of rule.boosts) {
@@ -182,7 +201,7 @@ function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence
           previous = { score: base, topical, unit };
           const score = underTopic ? base + 2 : base;
           if (score < threshold || (top && score <= top.score)) continue;
-          top = { value, unit, sentence: quoted.trim(), line: p.line, score };
+          top = { value, unit, sentence: quoted.trim(), line: p.line, score, approximate };
         }
         context += clause;
         words += clause.slice(from);
@@ -190,6 +209,11 @@ function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence
     }
   }
   if (!top) return null;
-  const { score: _score, ...metric } = top;
+  const { score: _score, approximate, ...metric } = top;
+  if (approximate) {
+    // The headline is a round figure: no count, and not the smaller one stated beside it either.
+    warnings?.push({ code: 'METRIC_MISSING', severity: 'warning', message: `${rule.label}只给出约数（${metric.sentence}），未取值。`, path: `metrics.${rule.key}`, raw: metric.sentence, line: metric.line });
+    return null;
+  }
   return metric;
 }

@@ -39,7 +39,7 @@ export const WarningCode = z.enum([
   'COLUMNS_REORDERED', // table 3 printed its 总计 column first; read in the template's order (informational)
   'COLUMNS_MISMATCHED', // a row printed under the other template's column headers; its cells are null
   // Prose
-  'METRIC_MISSING',
+  'METRIC_MISSING', // a headline figure stated only approximately (3000余条): no value
   // Consistency
   'CHECK_FAILED',
   // Schema

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMetrics } from '../../../src/lib/parse/metrics.ts';
+import type { Warning } from '../../../src/lib/schema/warning.ts';
 
 const proactive = (text: string) => readMetrics([{ text, line: 1 }]).proactiveTotal;
 
@@ -67,6 +68,26 @@ describe('readMetrics', () => {
     expect(proactive('累计发布信息2300余条。')).toBe(null);
     expect(proactive('全年主动公开信息1.2万余条。')).toBe(null);
     expect(proactive('平均每天主动公开信息2.5条。')).toBe(null);
+  });
+
+  it.each([
+    '本年度共主动公开各类信息3000余条，更新公开栏信息120条。',
+    '全年通过政府网站主动公开信息3000余条，通过政务微博发布信息800条。',
+    '全年主动公开政府信息约1200条，在网站发布通知公告300条。',
+    '全年主动公开政府信息1200多条，其中政策解读30条。',
+    '全年主动公开政府信息超过1200条，更新公开栏信息120条。',
+    '全年主动公开政府信息1200条以上，更新公开栏信息120条。',
+  ])('takes no smaller figure for an approximate headline, and says so: %s', (text) => {
+    const warnings: Warning[] = [];
+    expect(readMetrics([{ text, line: 4 }], null, warnings).proactiveTotal).toBeNull();
+    expect(warnings).toEqual([expect.objectContaining({ code: 'METRIC_MISSING', path: 'metrics.proactiveTotal', raw: text, line: 4 })]);
+  });
+
+  it('reads thousands separated by a space, and no figure from inside a number', () => {
+    expect(proactive('2023年，本机关主动公开政府信息1 456条。')?.value).toBe(1456);
+    expect(proactive('全年共主动公开政府信息 12 456 条。')?.value).toBe(12456);
+    expect(proactive('全年主动公开政府信息1.456条。')).toBeNull();
+    expect(readMetrics([{ text: '本年共收到政府信息公开申请1 234件。', line: 1 }]).requestsReceived?.value).toBe(1234);
   });
 
   it('prefers figures under a 主动公开 sub-heading', () => {
