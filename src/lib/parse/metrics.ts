@@ -38,6 +38,11 @@ interface Rule {
    * nothing: 「通过政府网站主动公开信息4884条」 may be part of the year's total.
    */
   channels?: { main: RegExp; other: RegExp };
+  /**
+   * A running total since long before the year (「截至目前，累计公开各类信息12345条」) is not the
+   * year's figure; the year's own figure inside it (「其中本年度公开1234条」) is, 其中 or not.
+   */
+  running?: { total: RegExp; since: RegExp; year: RegExp };
 }
 
 const SUBHEADING = /^\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])/;
@@ -52,12 +57,12 @@ const PROACTIVE: Rule = {
   label: '主动公开信息总数',
   topic: /主动公开/,
   // 「1.2万条」 is 12,000 as stated; 「2300余条」 is not a count (it competes, and wins as no figure).
-  // Items are 条, some reports count them in 件 or 篇.
-  figure: new RegExp(NUM + String.raw`|\d+(?:\.\d+)?)\s*(?<wan>万?)\s*(?<about>余|多)?(?<unit>[条件篇])(?<over>以上)?`, 'g'),
-  units: /[条件篇]/,
+  // Items are 条, some reports count them in 件, 篇, 项 or 则.
+  figure: new RegExp(NUM + String.raw`|\d+(?:\.\d+)?)\s*(?<wan>万?)\s*(?<about>余|多)?(?<unit>[条件篇项则])(?<over>以上)?`, 'g'),
+  units: /[条件篇项则]/,
   unit: '条',
   requires: /主动公开|发布|公开|更新/,
-  excludes: /申请|依申请|留言|来信|咨询|回复|解读|答复|建议|提案|转载|规范性文件|上年|上一年|去年|同比/,
+  excludes: /申请|依申请|留言|来信|咨询|回复|解读|答复|建议|提案|转载|规范性文件|清单|上年|上一年|去年|同比/,
   boosts: [
     [/主动公开/, 3],
     [/信息|政务|文件/, 1],
@@ -66,6 +71,8 @@ const PROACTIVE: Rule = {
     [/其中/, -3],
   ],
   channels: { main: /网站|门户/, other: /微博|微信|公众号|新媒体|头条号|抖音|快手|视频号|客户端|APP|App|短信/ },
+  // 「截至2022年底，累计…」 often counts the year only: a date does not make a running total.
+  running: { total: /累计/, since: /目前|至今|以来|历年|建站|上线/, year: /本年|今年|当年|年内|全年/ },
 };
 
 const REQUESTS: Rule = {
@@ -163,6 +170,7 @@ function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence
       let context = '';
       let words = '';
       let previous: Previous | null = null;
+      let running = false;
       for (const clause of clauses) {
         // Every figure of the clause: 「258条（其中主动公开231条）」 and 「文件35件、政府信息1,204条」 hold two.
         let from = 0;
@@ -184,11 +192,17 @@ function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence
           const approximate = Boolean(m.groups!.about || m.groups!.over) || ABOUT_BEFORE.test(lead);
           let gain = 0;
           let loss = 0;
+          const yearly = rule.running?.year.test(own) ?? false;
+          const inRunning = running && yearly;
+          if (rule.running && !yearly && rule.running.total.test(own) && rule.running.since.test(before)) {
+            running = true;
+            loss -= 3;
+          }
           for (const [re, w] of rule.boosts) {
             if (w > 0 && re.test(own)) gain += w;
-            else if (w < 0 && re.test(before)) loss += w;
+            else if (w < 0 && !inRunning && re.test(before)) loss += w;
           }
-          // Items are counted in 条; 件 and 篇 count documents as often.
+          // Items are counted in 条; other units count documents as often.
           if (m.groups!.unit !== rule.unit) gain -= 1;
           if (rule.channels && rule.channels.other.test(own) && !rule.channels.main.test(own)) loss -= 3;
           const topical: boolean = rule.topic.test(own) || (listed && candidate !== null && candidate.topical);

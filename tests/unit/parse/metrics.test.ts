@@ -83,6 +83,23 @@ describe('readMetrics', () => {
     expect(warnings).toEqual([expect.objectContaining({ code: 'METRIC_MISSING', path: 'metrics.proactiveTotal', raw: text, line: 4 })]);
   });
 
+  it.each([
+    ['截至目前，累计公开各类信息12345条，其中本年度公开1234条。', 1234],
+    ['网站开通以来累计发布信息12345条，今年以来发布信息1234条。', 1234],
+    ['截至目前，累计公开各类信息12345条。', null],
+    ['全年累计公开各类信息456条。', 456],
+    ['截至2023年底，累计主动公开政府信息1234条。', 1234],
+  ])('takes the year’s figure, not a running total since long before: %s', (text, value) => {
+    expect(proactive(text)?.value ?? null).toBe(value);
+  });
+
+  it('counts items in 项 and 则 too, but not a list of powers (清单)', () => {
+    expect(proactive('全年主动公开政府信息1234项。')?.value).toBe(1234);
+    expect(proactive('全年主动公开政府信息1234则。')?.value).toBe(1234);
+    expect(proactive('全年主动公开权责清单1234项。')).toBeNull();
+    expect(proactive('全年主动公开政府信息2345条，主动公开权责清单事项1234项。')?.value).toBe(2345);
+  });
+
   it('reads thousands separated by a space, and no figure from inside a number', () => {
     expect(proactive('2023年，本机关主动公开政府信息1 456条。')?.value).toBe(1456);
     expect(proactive('全年共主动公开政府信息 12 456 条。')?.value).toBe(12456);
