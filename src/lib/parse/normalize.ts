@@ -63,7 +63,8 @@ const TEXT: CellValue = { kind: 'text' };
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /**
- * Reads one table cell. Thousands separators, full-width digits, signs (+3, －2, 增3, 减1),
+ * Reads one table cell. Thousands separators, full-width digits, signs (+3, －2, 增3, 减1, 新增3,
+ * ↑3, ↓2, 3（增）),
  * stray spaces and a trailing unit are accepted; anything else is not a number.
  */
 export function readCell(raw: string): CellValue {
@@ -76,7 +77,7 @@ const readOther = memo((raw: string): CellValue => {
   if (!DIGIT.test(raw)) return /^\s*$/.test(raw) ? EMPTY : TEXT;
   let t = foldWidth(raw).replace(/\s+/g, '');
   if (t === '') return EMPTY;
-  t = t.replace(/，/g, ',').replace(/[−–－]/g, '-').replace(/^[¥￥]/, '');
+  t = t.replace(/，/g, ',').replace(/[−–－﹣‐‑]/g, '-').replace(/^[¥￥]/, '');
   let unit: string | null = null;
   const u = UNIT.exec(t);
   if (u && u.index > 0) {
@@ -84,10 +85,10 @@ const readOther = memo((raw: string): CellValue => {
     t = t.slice(0, u.index);
   }
   let sign = 1;
-  const word = /^(增加|减少|增|减)/.exec(t);
+  const word = /^(增加|减少|新增|增|减|↑|↓)/.exec(t) ?? /[(（](增|减)[)）]$/.exec(t);
   if (word && t.length > word[0].length) {
-    sign = word[0].startsWith('减') ? -1 : 1;
-    t = t.slice(word[0].length);
+    sign = /减|↓/.test(word[0]) ? -1 : 1;
+    t = word.index === 0 ? t.slice(word[0].length) : t.slice(0, word.index);
   }
   if (!NUMBER.test(t)) return TEXT;
   let value = sign * Number(t.replace(/,/g, ''));

@@ -15,13 +15,20 @@ describe('readCell', () => {
     ['+1', 1],
     ['增3', 3],
     ['减1', -1],
+    ['新增3', 3],
+    ['↑3', 3],
+    ['↓2', -2],
+    ['3（增）', 3],
+    ['2(减)', -2],
+    ['﹣2', -2],
+    ['‐1', -1],
     ['￥12.5', 12.5],
     ['1 234', 1234],
   ])('%j → %d', (raw, value) => {
     expect(readCell(raw)).toMatchObject({ kind: 'number', value });
   });
 
-  it.each(['增', '—', '/', '无', '3,02', '1.2.3', '二'])('%j is not a number', (raw) => {
+  it.each(['增', '（增）', '新增', '↑', '—', '/', '无', '3,02', '1.2.3', '二', '+3/-0'])('%j is not a number', (raw) => {
     expect(readCell(raw).kind).toBe('text');
   });
 
