@@ -56,8 +56,9 @@ export function readTitle(paragraphs: Paragraph[], fullText: string, warnings: W
   }
   if (!title && yearless) ({ title, lines } = yearless);
   let agency = title ? agencyOf(title) : null;
-  // A title without the body (「关于2022年度政府信息公开工作年度报告」) leaves the signature.
-  if (title && !agency) agency = signatureOf(paragraphs);
+  // A title without the body (「关于2022年度政府信息公开工作年度报告」) leaves the line under it
+  // (「2020年政府信息公开工作年度报告」/「夏邑县人民政府」), then the signature.
+  if (title && !agency) agency = bodyBelow(head, lines) ?? signatureOf(paragraphs);
   let year = title ? yearOf(title) : null;
   if (year === null) year = yearFromText(fullText);
   if (!title) warnings.push({ code: 'AGENCY_MISSING', severity: 'warning', message: '未找到报告标题，无法确定报告机关。' });
@@ -95,6 +96,10 @@ function agencyOf(title: string): string | null {
   const t = title.replace(/[（(]?(?:关于)?\d{4}\s*年度?[）)]?/, '');
   // The 公开 that opens the report's name (…公开工作年度报告), not one in the body's (沂南县信息公开办公室).
   let agency = (/^(.*?)(?:政务|政府)?(?:信息)?公开(?=.{0,8}(?:报告|年报))/.exec(t) ?? /^(.*?)(?:政务|政府)?(?:信息)?公开/.exec(t))?.[1] ?? '';
+  // A notice that publishes the report (「…人民政府办公室关于印发夏邑县2020年…年度报告的通知」) is
+  // not the report's body: the body named after 关于印发 is.
+  const published = /关于(?:印发|发布|公布)(.+)$/.exec(agency)?.[1];
+  if (published && published.length >= 2) agency = published;
   agency = agency
     .replace(/关于(?:印发|发布|公布)?$|的$/, '')
     .replace(/^关于/, '')
@@ -116,6 +121,16 @@ function agencyOf(title: string): string | null {
 /** How the name of a government body ends. */
 const BODY_END = /(?:政府|局|委员会|委|办公室|办|厅|院|中心|镇|乡|街道|办事处|部|署|馆|站|所|处|会|队|区|县|市)$/;
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+
+/** A body's name alone on the line right under the title. */
+function bodyBelow(head: Paragraph[], titleLines: number[]): string | null {
+  const last = titleLines.at(-1);
+  const next = head.find((p) => last !== undefined && p.line > last);
+  if (!next || !isBodyLine(next.text)) return null;
+  // A web page's metadata line names it too: 「发布机构：夏邑县人民政府」 (a colon fails isBodyLine; a space does not).
+  const name = compact(next.text).replace(/^(?:信息来源|来源|发布机构|发布单位|发文机关)/, '');
+  return BODY_END.test(name) && !/\d/.test(name) ? name : null;
+}
 
 /** The body that signs the report: a short name on the line above the closing date, near the end. */
 function signatureOf(paragraphs: Paragraph[]): string | null {

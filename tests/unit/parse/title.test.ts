@@ -35,6 +35,8 @@ describe('readTitle', () => {
     [['沂南县依汶镇人民政府二O二二年度政府信息公开工作年度报告'], '沂南县依汶镇人民政府', 2022],
     [['沂南县依汶镇人民政府关于印发2022年政府信息公开工作年度报告的通知'], '沂南县依汶镇人民政府', 2022],
     [['夏邑县市场监督管理局（知识产权局）2022年政府信息公开工作年度报告'], '夏邑县市场监督管理局（知识产权局）', 2022],
+    // A notice publishing the report: the body it names after 关于印发 is the report's.
+    [['沂南县人民政府办公室关于印发沂南县依汶镇人民政府2022年政府信息公开工作年度报告的通知'], '沂南县依汶镇人民政府', 2022],
   ])('%j', (lines, agency, year) => {
     expect(read(...lines)).toMatchObject({ agency, year });
   });
@@ -64,6 +66,10 @@ describe('readTitle', () => {
     expect(read('关于2022年度政府信息公开工作年度报告', '一、总体情况', '六、其他需要报告的事项', '无。', '虞城县教育体育局', '2023年1月18日')).toMatchObject({ agency: '虞城县教育体育局', year: 2022 });
     // A closing line that is not a body's name (a telephone number) is no signature.
     expect(read('关于2022年度政府信息公开工作年度报告', '六、其他需要报告的事项', '联系电话：0370-1234567', '2023年1月18日')).toMatchObject({ agency: null });
+    // The body's name on the line under the title comes before the signature.
+    expect(read('2022年度政府信息公开工作年度报告', '虞城县教育体育局', '一、总体情况', '无。', '虞城县人民政府', '2023年1月18日')).toMatchObject({ agency: '虞城县教育体育局' });
+    expect(read('2022年度政府信息公开工作年度报告', '发布机构 虞城县教育体育局', '一、总体情况')).toMatchObject({ agency: '虞城县教育体育局' });
+    expect(read('2022年度政府信息公开工作年度报告', '（2023年1月18日）', '一、总体情况')).toMatchObject({ agency: null });
     // A title's parenthesis that is not a body's name (全文) names nobody.
     expect(read('2022年度政府信息公开工作年度报告（全文）')).toMatchObject({ agency: null });
   });
