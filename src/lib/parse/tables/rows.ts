@@ -56,8 +56,26 @@ export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptio
     if (a >= 0) bySpec[a]!.push(i);
     recognised[i] = a >= 0 || (c.value.kind === 'text' && isHeader(c.key));
   }
+  // A keyword cut by the wrap of a narrow label column (「8.属于行政查询」/「事项→11→13…」): a
+  // numbered label that names no row, read together with the words that open the next line.
+  for (let i = 0; i < stream.length; i++) {
+    const c = stream[i]!;
+    if (recognised[i] || c.value.kind !== 'text' || c.key.length > 40 || !NUMBERED.test(c.text)) continue;
+    let j = i + 1;
+    while (j < stream.length && stream[j]!.row === c.row) j++;
+    while (j < stream.length && stream[j]!.value.kind === 'empty' && stream[j]!.row === stream[j - 1]!.row) j++;
+    const tail = stream[j];
+    if (!tail || recognised[j] || tail.value.kind !== 'text' || tail.key.length > 12 || NUMBERED.test(tail.text)) continue;
+    const a = specOf(c.key + tail.key);
+    if (a >= 0) {
+      // In stream order, like the labels found whole: the earliest of equals wins.
+      bySpec[a]!.push(i);
+      bySpec[a]!.sort((x, y) => x - y);
+      recognised[i] = true;
+    }
+  }
   const results = new Map<string, RowResult>();
-  const repeated = repeatsMergedCells(stream);
+  const repeated = repeatsMergedCells(stream, recognised);
   let last = -1;
   for (let si = 0; si < specs.length; si++) {
     const spec = specs[si]!;
@@ -72,9 +90,11 @@ export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptio
     }
     // 「4.无正当理由大 0 0 0 0 0 0 0」/「量反复申请」: the keyword wrapped onto a line of its own,
     // the numbers stayed on the line above, whose words complete the label.
+    // 「2.申请人逾期未按收费通知要求缴纳费用」/「（六）其他处理→、行政机关不再处理其政府信息公开申请→5→0…」:
+    // the label wrapped, and the group's merged label, printed beside its middle row, came between.
     if (best && best.score === 0) {
-      const above = numbersAbove(stream, recognised, best.at, n, spec);
-      if (above) best = { ...best, cells: above, score: n };
+      const near = numbersAbove(stream, recognised, best.at, n, spec) ?? numbersAfterGroupLabel(stream, recognised, specOf, best.at, n);
+      if (near) best = { ...best, cells: near, score: n };
     }
     // A label followed only by a few empty cells is a column header (总计), not the row.
     const blankOnly = best && best.score === 0 && best.cells.every((c) => c.value.kind === 'empty') && best.cells.length !== n;
@@ -83,15 +103,16 @@ export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptio
       continue;
     }
     last = Math.max(last, best.at);
-    // A merged cell repeated in every column it spans (「行政许可→862→862→862」) is one cell. Only
-    // table 2's rows of one or two numbers have merged number cells.
-    let cells = repeated && n <= 2 ? withoutRepeats(best.cells, n) : best.cells;
+    let cells = best.cells;
     // One cell per line, and more numbers before the next label than the row has columns: a bare
     // page number is among them, and nothing says where, unless the first n add up (table 3's 总计
     // is the sum of the six applicant columns). Otherwise all of them go to place(), which finds
     // too many for the columns.
     const surplus = surplusAfter(stream, recognised, cells, n);
     if (surplus.length && !(n === 7 && addsUp(filledValues(cells)))) cells = [...cells, ...surplus];
+    // A merged cell repeated in every column it spans (「行政许可→862→862→862」) is one cell. Only
+    // table 2's rows of one or two numbers have merged number cells.
+    if (repeated && n <= 2) cells = withoutRepeats(cells, n);
     results.set(spec.path, { values: place(spec, stream, best.at, cells, opts, warnings), found: true });
   }
   return results;
@@ -141,7 +162,8 @@ function valuesAfter(stream: StreamCell[], recognised: boolean[], at: number, n:
     if (c.value.kind === 'text' && c.text.length > 4) continue;
     // The label's wrapped tail in front of its numbers (「1.本机关不掌握相关政府信」/「息 0 0 0…」):
     // words, not a cell that could not be read (—, /, 无).
-    if (c.value.kind === 'text' && cells.length === 0 && c.row !== row && newRow && stream[j + 1]?.row === c.row && LABEL_TAIL.test(c.text)) continue;
+    // A tab row may open with empty cells (「→→获取信息→2→7…」).
+    if (c.value.kind === 'text' && filled === 0 && c.row !== row && stream[j + 1]?.row === c.row && LABEL_TAIL.test(c.text)) continue;
     cells.push(c);
     if (c.value.kind !== 'empty') filled++;
   }
@@ -178,14 +200,59 @@ function startsLabelledRow(stream: StreamCell[], j: number): boolean {
   return false;
 }
 
+/** The label at `at` has its line to itself (empty cells aside). */
+function aloneOnLine(stream: StreamCell[], at: number): boolean {
+  const row = stream[at]!.row;
+  for (let j = at - 1; j >= 0 && stream[j]!.row === row; j--) if (stream[j]!.value.kind !== 'empty') return false;
+  for (let j = at + 1; j < stream.length && stream[j]!.row === row; j++) if (stream[j]!.value.kind !== 'empty') return false;
+  return true;
+}
+
+/**
+ * The numbers on the line below a label that is alone on its line, when that line opens with a
+ * group's numbered label (（四）无法提供, （六）其他处理: a header here, no row of its own) and
+ * then holds at most the rest of this label and exactly n numbers.
+ */
+function numbersAfterGroupLabel(stream: StreamCell[], recognised: boolean[], specOf: (key: string) => number, at: number, n: number): StreamCell[] | null {
+  if (!aloneOnLine(stream, at)) return null;
+  let j = at + 1;
+  const row = stream[j]?.row;
+  if (row === undefined || row === stream[at]!.row) return null;
+  const line: StreamCell[] = [];
+  for (; j < stream.length && stream[j]!.row === row; j++) if (stream[j]!.value.kind !== 'empty') line.push(stream[j]!);
+  const group = line[0];
+  if (!group || !recognised[stream.indexOf(group, at)] || specOf(group.key) >= 0 || !GROUP_NUMBER.test(group.text)) return null;
+  // A space row joins the words before its numbers: the group's label, then at most the rest of
+  // this row's label (「（四）无法提供 相关政府信息」), never the next row's (「（六）其他处理 1.申请人…」).
+  const [own = '', ...more] = group.text.trim().split(/\s+/);
+  if (labelKey(own).length > 8 || more.length > 1 || more.some((t) => NUMBERED.test(t))) return null;
+  const isTail = (c: StreamCell) => c.value.kind === 'text' && !NUMBERED.test(c.text) && !recognised[stream.indexOf(c, at)];
+  const rest = line.slice(1);
+  // The rest of the label may wrap once more, its numbers on the line after
+  // (「（六）其他处理→行政机关不再处理其政府信息公开」/「申请→2→13…」).
+  if (rest.length <= 1 && rest.every(isTail) && j < stream.length) {
+    const next: StreamCell[] = [];
+    for (let k = j; k < stream.length && stream[k]!.row === stream[j]!.row; k++) if (stream[k]!.value.kind !== 'empty') next.push(stream[k]!);
+    if (next.length === n + 1 && isTail(next[0]!)) rest.push(...next);
+    else if (next.length === n) rest.push(...next);
+  }
+  const numbers = rest.slice(-n);
+  const words = rest.slice(0, -n);
+  if (numbers.length !== n || numbers.some((c) => c.value.kind !== 'number')) return null;
+  return words.length + more.length <= 2 && words.every(isTail) ? numbers : null;
+}
+
 /**
  * The numbers on the line above a label that is alone on its line, when that line is an
  * unrecognised label fragment and exactly n numbers, and the fragment and the label read together
- * are this row's label.
+ * are this row's label: its keyword wrapped below its numbers.
  */
 function numbersAbove(stream: StreamCell[], recognised: boolean[], at: number, n: number, spec: RowSpec): StreamCell[] | null {
   const row = stream[at]!.row;
   if (stream[at - 1]?.row === row || stream[at + 1]?.row === row) return null;
+  // A label that opens with its item number (「2.申请人逾期未按收费通知…」) is the first line of its
+  // row: the numbers above it are the previous row's, whose label wrapped (「政机关不再处理…申请→2→13…」).
+  if (NUMBERED.test(stream[at]!.text)) return null;
   let start = at - 1;
   while (start > 0 && stream[start - 1]!.row === stream[at - 1]?.row) start--;
   // The line may open with a merged label of its own (「（六）其他处理→1.申请人无正当理由逾期→1→0…」)
@@ -204,11 +271,14 @@ function numbersAbove(stream: StreamCell[], recognised: boolean[], at: number, n
  * Some DOCX extractors write a merged cell into every column it spans. The headers show it: a
  * header cell repeated in the next column (「信息内容→本年处理决定数量→本年处理决定数量」).
  */
-function repeatsMergedCells(stream: StreamCell[]): boolean {
+function repeatsMergedCells(stream: StreamCell[], recognised: boolean[]): boolean {
   for (let i = 1; i < stream.length; i++) {
     const a = stream[i - 1]!;
     const b = stream[i]!;
-    if (a.row === b.row && a.value.kind === 'text' && b.value.kind === 'text' && a.text.length > 1 && a.text === b.text) return true;
+    if (a.value.kind !== 'text' || b.value.kind !== 'text' || a.text.length <= 1 || a.text !== b.text) continue;
+    // One cell per line, each its own row: a header or label twice in a row (「本年增/减」/「本年增/减」)
+    // is a merged cell too; no report writes one on purpose.
+    if (a.row === b.row || (b.row === a.row + 1 && recognised[i - 1] && recognised[i])) return true;
   }
   return false;
 }
@@ -216,7 +286,16 @@ function repeatsMergedCells(stream: StreamCell[]): boolean {
 /** Cells past n that repeat the one before them, dropped from the end. */
 function withoutRepeats(cells: StreamCell[], n: number): StreamCell[] {
   const out = cells.filter((c) => c.value.kind !== 'empty');
-  if (out.length <= n) return cells;
+  const [a, b] = [cells.at(-2), cells.at(-1)];
+  if (out.length <= n) {
+    if (!a || !b || a.value.kind === 'empty' || a.text !== b.text) return cells;
+    // 「政府集中采购→→1082.5→1082.5」: a blank cell, then the merged amount twice. Counting the
+    // filled cells only, the repeat would take the blank's column.
+    if (cells.length > n) return cells.slice(0, -1);
+    // The same with the blank cell left out (「政府集中采购」/「1082.5」/「1082.5」): a full row has
+    // one more cell, so one is missing; the repeat is the last column, and the row too short to place.
+    return n === 2 && cells.length === 2 ? [b] : cells;
+  }
   while (out.length > n && out[out.length - 1]!.text === out[out.length - 2]!.text) out.pop();
   return out;
 }
@@ -252,6 +331,8 @@ export function addsUp(values: readonly (number | null)[]): boolean {
 }
 
 /** Text that opens with an item number: 5.要求…, （二）部分…, 三、本年度… */
+/** How a group of rows is numbered: （四）无法提供, 三、本年度办理结果 (its rows: 1., 2., …). */
+const GROUP_NUMBER = /^\s*(?:[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)/;
 const NUMBERED = /^\s*(?:\d{1,2}[.、．)）](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])/;
 
 /** A row's number written in a cell of its own: 8, 8., 二、, （一）. */
