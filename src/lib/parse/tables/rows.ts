@@ -56,17 +56,13 @@ export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptio
     if (a >= 0) bySpec[a]!.push(i);
     recognised[i] = a >= 0 || (c.value.kind === 'text' && isHeader(c.key));
   }
-  // A keyword cut by the wrap of a narrow label column (「8.属于行政查询」/「事项→11→13…」): a
-  // numbered label that names no row, read together with the words that open the next line.
+  // A keyword cut by the wrap of a narrow label column (「8.属于行政查询」/「事项→11→13…」,
+  // 「行政规范→14→6→83」/「性文件」): a label that names no row, read together with the words on
+  // the next line, when the two name one. Unnumbered, only a short label (table 2's) is tried.
   for (let i = 0; i < stream.length; i++) {
     const c = stream[i]!;
-    if (recognised[i] || c.value.kind !== 'text' || c.key.length > 40 || !NUMBERED.test(c.text)) continue;
-    let j = i + 1;
-    while (j < stream.length && stream[j]!.row === c.row) j++;
-    while (j < stream.length && stream[j]!.value.kind === 'empty' && stream[j]!.row === stream[j - 1]!.row) j++;
-    const tail = stream[j];
-    if (!tail || recognised[j] || tail.value.kind !== 'text' || tail.key.length > 12 || NUMBERED.test(tail.text)) continue;
-    const a = specOf(c.key + tail.key);
+    if (recognised[i] || c.value.kind !== 'text' || c.key.length > (NUMBERED.test(c.text) ? 40 : 12)) continue;
+    const a = joinedSpec(stream, recognised, specOf, i);
     if (a >= 0) {
       // In stream order, like the labels found whole: the earliest of equals wins.
       bySpec[a]!.push(i);
@@ -198,6 +194,31 @@ function startsLabelledRow(stream: StreamCell[], j: number): boolean {
     return c.value.kind === 'text' && (numbered || c.text.length > 3);
   }
   return false;
+}
+
+/**
+ * The row named by the label at `i` and the words on the next line: its first text cell, or,
+ * when a group's label column wrapped beside it (「（五）不予处→3.要求提供公开出→13…」/「理  版物」),
+ * the words nearest the numbers. -1 when none.
+ */
+function joinedSpec(stream: StreamCell[], recognised: boolean[], specOf: (key: string) => number, i: number): number {
+  let j = i + 1;
+  while (j < stream.length && stream[j]!.row === stream[i]!.row) j++;
+  const row = stream[j]?.row;
+  const words: string[] = [];
+  for (let k = j; k < stream.length && stream[k]!.row === row && stream[k]!.value.kind !== 'number'; k++) {
+    const c = stream[k]!;
+    if (c.value.kind === 'empty') continue;
+    if (recognised[k] || c.value.kind !== 'text' || NUMBERED.test(c.text)) return -1;
+    words.push(...c.text.trim().split(/\s{2,}/));
+  }
+  const tails = words.length > 1 ? [words[0]!, words.at(-1)!] : words;
+  for (const t of tails) {
+    const key = labelKey(t);
+    const a = key.length <= 12 ? specOf(stream[i]!.key + key) : -1;
+    if (a >= 0) return a;
+  }
+  return -1;
 }
 
 /** The label at `at` has its line to itself (empty cells aside). */
