@@ -166,7 +166,9 @@ function valuesAfter(stream: StreamCell[], recognised: boolean[], at: number, n:
   return cells;
 }
 
-const LABEL_TAIL = /^(?!无$)[\u4e00-\u9fff]+[）)]?$/;
+// Words, with the quotes and brackets labels hold (「稳定”」); a space row joins a wrapped group
+// label's end to the row's (「开 权益」 under 「（三）不予公 4.保护第三方合法」).
+const LABEL_TAIL = /^(?!无$)[\u4e00-\u9fff“”]+(?: [\u4e00-\u9fff“”]+)*[）)]?$/;
 
 /** The first non-empty cell's text on the row that starts at j (a tab row may open with empty cells). */
 function firstText(stream: StreamCell[], j: number): string {
@@ -210,7 +212,7 @@ function joinedSpec(stream: StreamCell[], recognised: boolean[], specOf: (key: s
     const c = stream[k]!;
     if (c.value.kind === 'empty') continue;
     if (recognised[k] || c.value.kind !== 'text' || NUMBERED.test(c.text)) return -1;
-    words.push(...c.text.trim().split(/\s{2,}/));
+    words.push(...c.text.trim().split(/\s+/));
   }
   const tails = words.length > 1 ? [words[0]!, words.at(-1)!] : words;
   for (const t of tails) {
@@ -231,8 +233,8 @@ function aloneOnLine(stream: StreamCell[], at: number): boolean {
 
 /**
  * The numbers on the line below a label that is alone on its line, when that line opens with a
- * group's numbered label (（四）无法提供, （六）其他处理: a header here, no row of its own) and
- * then holds at most the rest of this label and exactly n numbers.
+ * group's label (（四）无法提供, （六）其他处理, 三、本年度办理结果: a header here, no row of its own)
+ * and then holds at most the rest of this label and exactly n numbers.
  */
 function numbersAfterGroupLabel(stream: StreamCell[], recognised: boolean[], specOf: (key: string) => number, at: number, n: number): StreamCell[] | null {
   if (!aloneOnLine(stream, at)) return null;
@@ -242,7 +244,9 @@ function numbersAfterGroupLabel(stream: StreamCell[], recognised: boolean[], spe
   const line: StreamCell[] = [];
   for (; j < stream.length && stream[j]!.row === row; j++) if (stream[j]!.value.kind !== 'empty') line.push(stream[j]!);
   const group = line[0];
-  if (!group || !recognised[stream.indexOf(group, at)] || specOf(group.key) >= 0 || !GROUP_NUMBER.test(group.text)) return null;
+  // A header, not a row: the group's label or its wrapped end (「办理结果」 of 三、本年度/办理结果), not a
+  // numbered row that reads like a header (「2.其他」).
+  if (!group || !recognised[stream.indexOf(group, at)] || specOf(group.key) >= 0 || (NUMBERED.test(group.text) && !GROUP_NUMBER.test(group.text))) return null;
   // A space row joins the words before its numbers: the group's label, then at most the rest of
   // this row's label (「（四）无法提供 相关政府信息」), never the next row's (「（六）其他处理 1.申请人…」).
   const [own = '', ...more] = group.text.trim().split(/\s+/);
@@ -284,7 +288,8 @@ function numbersAbove(stream: StreamCell[], recognised: boolean[], at: number, n
   const before = line.slice(0, -n - 1);
   if (!head || head.value.kind !== 'text' || recognised[start + before.length]) return null;
   if (numbers.length !== n || numbers.some((c) => c.value.kind !== 'number')) return null;
-  if (before.some((c, k) => c.value.kind !== 'empty' && !recognised[start + k])) return null;
+  // Before the fragment: a group's label, whole or cut by its own column's wrap (「（六）其他处」).
+  if (before.some((c, k) => c.value.kind !== 'empty' && !recognised[start + k] && !GROUP_NUMBER.test(c.text))) return null;
   return spec.matches(labelKey(head.text + stream[at]!.text)) ? numbers : null;
 }
 
