@@ -50,6 +50,7 @@ export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptio
   const isHeader = headerTest(opts.isHeader);
   const recognised: boolean[] = new Array(stream.length);
   const bySpec: number[][] = specs.map(() => []);
+  const joined: boolean[] = new Array(stream.length);
   for (let i = 0; i < stream.length; i++) {
     const c = stream[i]!;
     const a = c.value.kind === 'text' && c.key.length <= 60 ? specOf(c.key) : -1;
@@ -67,7 +68,7 @@ export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptio
       // In stream order, like the labels found whole: the earliest of equals wins.
       bySpec[a]!.push(i);
       bySpec[a]!.sort((x, y) => x - y);
-      recognised[i] = true;
+      recognised[i] = joined[i] = true;
     }
   }
   const results = new Map<string, RowResult>();
@@ -88,9 +89,29 @@ export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptio
     // the numbers stayed on the line above, whose words complete the label.
     // 「2.申请人逾期未按收费通知要求缴纳费用」/「（六）其他处理→、行政机关不再处理其政府信息公开申请→5→0…」:
     // the label wrapped, and the group's merged label, printed beside its middle row, came between.
+    // Each of the row's keyword lines may say where its numbers are; two that disagree leave it unknown.
+    let ambiguous = false;
     if (best && best.score === 0) {
-      const near = numbersAbove(stream, recognised, best.at, n, spec) ?? numbersAfterGroupLabel(stream, recognised, specOf, best.at, n);
-      if (near) best = { ...best, cells: near, score: n };
+      const found = new Map<StreamCell, number>();
+      for (const at of bySpec[si]!.includes(best.at) ? bySpec[si]! : [best.at]) {
+        if (at < best.at) continue;
+        for (const near of [numbersAbove(stream, recognised, at, n, spec), numbersAfterGroupLabel(stream, recognised, joined, isHeader, specOf, si, at, n)]) {
+          if (near && !found.has(near[0]!)) found.set(near[0]!, at);
+          if (near && found.size === 1) best = { at, cells: near, score: n };
+        }
+      }
+      ambiguous = found.size > 1;
+    } else if (best && best.cells.some((c) => c.row !== stream[best!.at]!.row && c.value.kind === 'number') && numbersAbove(stream, recognised, best.at, n, spec)) {
+      // Unnumbered labels wrapped over lines: words and numbers both above the keyword's line and
+      // below it (「行政法规→0→5…」/「禁止公开」/「危及“三→0→7…」), each reading as its tail or head.
+      // Which line is the row's is the table's alignment, which one row does not tell.
+      ambiguous = true;
+    }
+    if (best && ambiguous) {
+      warnings.push({ code: 'CELL_AMBIGUOUS', severity: 'warning', message: `「${spec.label}」一行的标签跨行，上下两行的数字都可能属于它，整行记为空。`, path: spec.path, raw: stream[best.at]!.text, line: stream[best.at]!.line });
+      results.set(spec.path, { values: Array(n).fill(null), found: true });
+      last = Math.max(last, best.at);
+      continue;
     }
     // A label followed only by a few empty cells is a column header (总计), not the row.
     const blankOnly = best && best.score === 0 && best.cells.every((c) => c.value.kind === 'empty') && best.cells.length !== n;
@@ -223,6 +244,11 @@ function joinedSpec(stream: StreamCell[], recognised: boolean[], specOf: (key: s
   return -1;
 }
 
+function rowHasNumber(stream: StreamCell[], j: number): boolean {
+  for (let k = j; k < stream.length && stream[k]!.row === stream[j]!.row; k++) if (stream[k]!.value.kind === 'number') return true;
+  return false;
+}
+
 /** The label at `at` has its line to itself (empty cells aside). */
 function aloneOnLine(stream: StreamCell[], at: number): boolean {
   const row = stream[at]!.row;
@@ -236,7 +262,16 @@ function aloneOnLine(stream: StreamCell[], at: number): boolean {
  * group's label (（四）无法提供, （六）其他处理, 三、本年度办理结果: a header here, no row of its own)
  * and then holds at most the rest of this label and exactly n numbers.
  */
-function numbersAfterGroupLabel(stream: StreamCell[], recognised: boolean[], specOf: (key: string) => number, at: number, n: number): StreamCell[] | null {
+function numbersAfterGroupLabel(
+  stream: StreamCell[],
+  recognised: boolean[],
+  joined: boolean[],
+  isHeader: (key: string) => boolean,
+  specOf: (key: string) => number,
+  si: number,
+  at: number,
+  n: number,
+): StreamCell[] | null {
   if (!aloneOnLine(stream, at)) return null;
   let j = at + 1;
   const row = stream[j]?.row;
@@ -244,15 +279,26 @@ function numbersAfterGroupLabel(stream: StreamCell[], recognised: boolean[], spe
   const line: StreamCell[] = [];
   for (; j < stream.length && stream[j]!.row === row; j++) if (stream[j]!.value.kind !== 'empty') line.push(stream[j]!);
   const group = line[0];
+  if (!group) return null;
   // A header, not a row: the group's label or its wrapped end (「办理结果」 of 三、本年度/办理结果), not a
-  // numbered row that reads like a header (「2.其他」).
-  if (!group || !recognised[stream.indexOf(group, at)] || specOf(group.key) >= 0 || (NUMBERED.test(group.text) && !GROUP_NUMBER.test(group.text))) return null;
+  // numbered row that reads like a header (「2.其他」) nor a row's head found by its wrapped tail.
+  const g = stream.indexOf(group, at);
+  if (group.value.kind !== 'text' || !isHeader(group.key) || specOf(group.key) >= 0 || joined[g] || (NUMBERED.test(group.text) && !GROUP_NUMBER.test(group.text))) return null;
   // A space row joins the words before its numbers: the group's label, then at most the rest of
   // this row's label (「（四）无法提供 相关政府信息」), never the next row's (「（六）其他处理 1.申请人…」).
   const [own = '', ...more] = group.text.trim().split(/\s+/);
   if (labelKey(own).length > 8 || more.length > 1 || more.some((t) => NUMBERED.test(t))) return null;
   const isTail = (c: StreamCell) => c.value.kind === 'text' && !NUMBERED.test(c.text) && !recognised[stream.indexOf(c, at)];
   const rest = line.slice(1);
+  // Words that, with the next line's, name another row are that row's head (「（四）无法提供 本机关不掌 7 7…」/「握相关政府信息」).
+  const lastWords = more.at(-1) ?? rest.find((c) => c.value.kind === 'text')?.text;
+  const below = j < stream.length ? firstText(stream, j) : '';
+  // (A line below that names a row and has numbers is a row of its own.)
+  const rowOfItsOwn = below && rowHasNumber(stream, j) && specOf(labelKey(below)) >= 0;
+  const named = lastWords && below && !NUMBERED.test(below) && !rowOfItsOwn ? specOf(labelKey(lastWords) + labelKey(below)) : -1;
+  if (named >= 0 && named !== si) return null;
+  // Nor is a row's own label without its number (「三、本年度办理结果 予以公开 1 0 3…」).
+  if (more.some((t) => specOf(labelKey(t)) >= 0)) return null;
   // The rest of the label may wrap once more, its numbers on the line after
   // (「（六）其他处理→行政机关不再处理其政府信息公开」/「申请→2→13…」).
   if (rest.length <= 1 && rest.every(isTail) && j < stream.length) {
@@ -264,7 +310,9 @@ function numbersAfterGroupLabel(stream: StreamCell[], recognised: boolean[], spe
   const numbers = rest.slice(-n);
   const words = rest.slice(0, -n);
   if (numbers.length !== n || numbers.some((c) => c.value.kind !== 'number')) return null;
-  return words.length + more.length <= 2 && words.every(isTail) ? numbers : null;
+  // Numbers right after the group's label are its own (a 2021 （六）其他处理 printed with its subtotal).
+  const tail = words.length + more.length;
+  return tail >= 1 && tail <= 2 && words.every(isTail) ? numbers : null;
 }
 
 /**
