@@ -354,8 +354,11 @@ function repeatsMergedCells(stream: StreamCell[], recognised: boolean[]): boolea
     // is a merged cell too; no report writes one on purpose.
     if (a.row === b.row || (b.row === a.row + 1 && recognised[i - 1] && recognised[i])) return true;
   }
-  return false;
+  // A space row joins a header's cells into one: 「信息内容 采购项目数量 采购总金额 采购总金额」.
+  return stream.some((c, i) => recognised[i] && c.value.kind === 'text' && REPEATED_WORD.test(c.text));
 }
+
+const REPEATED_WORD = /(?:^|\s)(\S{2,})\s+\1(?=\s|$)/;
 
 /** Cells past n that repeat the one before them, dropped from the end. */
 function withoutRepeats(cells: StreamCell[], n: number): StreamCell[] {
