@@ -46,9 +46,18 @@ interface Rule {
 }
 
 const SUBHEADING = /^\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])/;
-// Thousands separated by commas or, as some reports write them, by a space (「1 456条」). A figure
-// never starts inside a number: the 456 of 「1 456」 or 「1.456」 is not one.
-const NUM = String.raw`(?<![\d.,][ \u00a0]?)(?<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+`;
+// Thousands separated by commas or, as some reports write them, by a space (「1 456条」).
+const NUM = String.raw`(?<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+`;
+
+/**
+ * A figure never starts inside a number: the 3456 of 「12 3456条」 is not one. (Checked here, not
+ * by a lookbehind, which the regular expression would test at every character of the text.)
+ */
+function insideNumber(s: string, i: number): boolean {
+  const numeric = (c: number) => (c >= 48 && c <= 57) || c === 46 || c === 44;
+  const a = s.charCodeAt(i - 1);
+  return numeric(a) || ((a === 32 || a === 0xa0) && numeric(s.charCodeAt(i - 2)));
+}
 /** Words before a figure that make it approximate: 「约1200条」, 「超过1200条」. */
 const ABOUT_BEFORE = /(?:约|近|逾|超过|超|将近|接近)\s*$/;
 
@@ -175,6 +184,7 @@ function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence
         // Every figure of the clause: 「258条（其中主动公开231条）」 and 「文件35件、政府信息1,204条」 hold two.
         let from = 0;
         for (const m of clause.matchAll(rule.figure)) {
+          if (insideNumber(clause, m.index)) continue;
           const own = words + clause.slice(from, m.index);
           // Only the words before the figure, since the previous one, say what it counts:
           // 「5863条（含政策解读32条）」 is the total.

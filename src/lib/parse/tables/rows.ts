@@ -62,7 +62,7 @@ export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptio
   // the next line, when the two name one. Unnumbered, only a short label (table 2's) is tried.
   for (let i = 0; i < stream.length; i++) {
     const c = stream[i]!;
-    if (recognised[i] || c.value.kind !== 'text' || c.key.length > (NUMBERED.test(c.text) ? 40 : 12)) continue;
+    if (recognised[i] || c.value.kind !== 'text' || c.key.length > 40 || (c.key.length > 12 && !NUMBERED.test(c.text))) continue;
     const a = joinedSpec(stream, recognised, specOf, i);
     if (a >= 0) {
       // In stream order, like the labels found whole: the earliest of equals wins.
@@ -72,7 +72,8 @@ export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptio
     }
   }
   const results = new Map<string, RowResult>();
-  const repeated = repeatsMergedCells(stream, recognised);
+  // Only table 2's rows of one or two numbers have merged number cells: asked for then, once.
+  let repeated: boolean | undefined;
   let last = -1;
   for (let si = 0; si < specs.length; si++) {
     const spec = specs[si]!;
@@ -129,7 +130,7 @@ export function readRows(stream: StreamCell[], specs: RowSpec[], opts: RowsOptio
     if (surplus.length && !(n === 7 && addsUp(filledValues(cells)))) cells = [...cells, ...surplus];
     // A merged cell repeated in every column it spans (「行政许可→862→862→862」) is one cell. Only
     // table 2's rows of one or two numbers have merged number cells.
-    if (repeated && n <= 2) cells = withoutRepeats(cells, n);
+    if (n <= 2 && (repeated ??= repeatsMergedCells(stream, recognised))) cells = withoutRepeats(cells, n);
     results.set(spec.path, { values: place(spec, stream, best.at, cells, opts, warnings), found: true });
   }
   return results;
@@ -237,7 +238,7 @@ function joinedSpec(stream: StreamCell[], recognised: boolean[], specOf: (key: s
   }
   const tails = words.length > 1 ? [words[0]!, words.at(-1)!] : words;
   for (const t of tails) {
-    const key = labelKey(t);
+    const key = keyOf(t);
     const a = key.length <= 12 ? specOf(stream[i]!.key + key) : -1;
     if (a >= 0) return a;
   }
@@ -287,18 +288,18 @@ function numbersAfterGroupLabel(
   // A space row joins the words before its numbers: the group's label, then at most the rest of
   // this row's label (「（四）无法提供 相关政府信息」), never the next row's (「（六）其他处理 1.申请人…」).
   const [own = '', ...more] = group.text.trim().split(/\s+/);
-  if (labelKey(own).length > 8 || more.length > 1 || more.some((t) => NUMBERED.test(t))) return null;
+  if (keyOf(own).length > 8 || more.length > 1 || more.some((t) => NUMBERED.test(t))) return null;
   const isTail = (c: StreamCell) => c.value.kind === 'text' && !NUMBERED.test(c.text) && !recognised[stream.indexOf(c, at)];
   const rest = line.slice(1);
   // Words that, with the next line's, name another row are that row's head (「（四）无法提供 本机关不掌 7 7…」/「握相关政府信息」).
   const lastWords = more.at(-1) ?? rest.find((c) => c.value.kind === 'text')?.text;
   const below = j < stream.length ? firstText(stream, j) : '';
   // (A line below that names a row and has numbers is a row of its own.)
-  const rowOfItsOwn = below && rowHasNumber(stream, j) && specOf(labelKey(below)) >= 0;
-  const named = lastWords && below && !NUMBERED.test(below) && !rowOfItsOwn ? specOf(labelKey(lastWords) + labelKey(below)) : -1;
+  const rowOfItsOwn = below && rowHasNumber(stream, j) && specOf(keyOf(below)) >= 0;
+  const named = lastWords && below && !NUMBERED.test(below) && !rowOfItsOwn ? specOf(keyOf(lastWords) + keyOf(below)) : -1;
   if (named >= 0 && named !== si) return null;
   // Nor is a row's own label without its number (「三、本年度办理结果 予以公开 1 0 3…」).
-  if (more.some((t) => specOf(labelKey(t)) >= 0)) return null;
+  if (more.some((t) => specOf(keyOf(t)) >= 0)) return null;
   // The rest of the label may wrap once more, its numbers on the line after
   // (「（六）其他处理→行政机关不再处理其政府信息公开」/「申请→2→13…」).
   if (rest.length <= 1 && rest.every(isTail) && j < stream.length) {
@@ -355,10 +356,12 @@ function repeatsMergedCells(stream: StreamCell[], recognised: boolean[]): boolea
     if (a.row === b.row || (b.row === a.row + 1 && recognised[i - 1] && recognised[i])) return true;
   }
   // A space row joins a header's cells into one: 「信息内容 采购项目数量 采购总金额 采购总金额」.
-  return stream.some((c, i) => recognised[i] && c.value.kind === 'text' && REPEATED_WORD.test(c.text));
+  return stream.some((c, i) => recognised[i] && c.value.kind === 'text' && c.text.includes(' ') && repeatsWord(c.text));
 }
 
-const REPEATED_WORD = /(?:^|\s)(\S{2,})\s+\1(?=\s|$)/;
+// Words cut from cells repeat from report to report like the cells themselves.
+const keyOf = memo(labelKey);
+const repeatsWord = memo((text: string) => /(?:^|\s)(\S{2,})\s+\1(?=\s|$)/.test(text));
 
 /** Cells past n that repeat the one before them, dropped from the end. */
 function withoutRepeats(cells: StreamCell[], n: number): StreamCell[] {
