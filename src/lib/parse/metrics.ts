@@ -194,8 +194,10 @@ function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence
           from = m.index + m[0].length;
           const candidate = previous as Previous | null;
           previous = null;
-          // 「主动公开文件35件、政府信息1,204条」: a listed figure shares the list's words.
-          const listed: boolean = candidate !== null && own.startsWith('、');
+          // 「主动公开文件35件、政府信息1,204条」: a listed figure shares the list's words; so does a
+          // clause that goes on with the same verb after a document count (「主动公开政府文件12件，公开政府信息1234条」).
+          const listed: boolean =
+            candidate !== null && (own.startsWith('、') || (candidate.unit !== rule.unit && m.groups!.unit === rule.unit && /^[，,]\s*(?:并|同时)?(?:主动)?(?:公开|发布)/.test(own)));
           if (!(listed || rule.requires.test(lead)) || rule.excludes.test(lead) || otherYear(own, year)) continue;
           const value = figureValue(m.groups!.n!, m.groups!.wan);
           if (value === null) continue;

@@ -93,6 +93,12 @@ describe('readMetrics', () => {
     expect(proactive(text)?.value ?? null).toBe(value);
   });
 
+  it('takes the item count of a clause that goes on with the same verb after a document count', () => {
+    expect(proactive('本年度，我局主动公开政府文件12件，公开政府信息1234条。')?.value).toBe(1234);
+    expect(proactive('主动公开政府信息1234条，公开规范性文件12件。')?.value).toBe(1234);
+    expect(proactive('本年度主动公开政府文件12件，其中规范性文件3件。')?.value).toBe(12);
+  });
+
   it('counts items in 项 and 则 too, but not a list of powers (清单)', () => {
     expect(proactive('全年主动公开政府信息1234项。')?.value).toBe(1234);
     expect(proactive('全年主动公开政府信息1234则。')?.value).toBe(1234);
