@@ -239,7 +239,14 @@ async function main(): Promise<void> {
       `  records written:       ${s.reports} (${outcome.changed} new or changed, ${outcome.removed} stale removed)`,
       `  rejected files:        ${s.rejected.length}${s.rejected.length ? ' — ' + s.rejected.slice(0, 5).map((r) => `${r.file} (${r.reason})`).join('; ') : ''}`,
       `  reports failing checks: ${s.failedChecks}`,
-      `  reports with warnings: ${s.withWarnings} (${Object.entries(s.warningCounts).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'})`,
+      `  reports with warnings: ${s.withWarnings} (of severity warning or error)`,
+      // Every code, informational ones too (DECODED_GB18030, TRADITIONAL_SCRIPT): most frequent first.
+      `  codes over all records: ${
+        Object.entries(s.warningCounts)
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ') || 'none'
+      }`,
       `  errors:                ${s.errors}`,
     ].join('\n'),
   );
