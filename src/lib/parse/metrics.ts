@@ -194,10 +194,11 @@ function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence
           from = m.index + m[0].length;
           const candidate = previous as Previous | null;
           previous = null;
+          const unit = m.groups!.unit!;
           // 「主动公开文件35件、政府信息1,204条」: a listed figure shares the list's words; so does a
           // clause that goes on with the same verb after a document count (「主动公开政府文件12件，公开政府信息1234条」).
           const listed: boolean =
-            candidate !== null && (own.startsWith('、') || (candidate.unit !== rule.unit && m.groups!.unit === rule.unit && /^[，,]\s*(?:并|同时)?(?:主动)?(?:公开|发布)/.test(own)));
+            candidate !== null && (own.startsWith('、') || (candidate.unit !== rule.unit && unit === rule.unit && /^[，,]\s*(?:并|同时)?(?:主动)?(?:公开|发布)/.test(own)));
           if (!(listed || rule.requires.test(lead)) || rule.excludes.test(lead) || otherYear(own, year)) continue;
           const value = figureValue(m.groups!.n!, m.groups!.wan);
           if (value === null) continue;
@@ -215,12 +216,11 @@ function best(paragraphs: ProseParagraph[], sentencesOf: (i: number) => Sentence
             else if (w < 0 && !inRunning && re.test(before)) loss += w;
           }
           // Items are counted in 条; other units count documents as often.
-          if (m.groups!.unit !== rule.unit) gain -= 1;
+          if (unit !== rule.unit) gain -= 1;
           if (rule.channels && rule.channels.other.test(own) && !rule.channels.main.test(own)) loss -= 3;
           const topical: boolean = rule.topic.test(own) || (listed && candidate !== null && candidate.topical);
           // 「共公开政府信息612条，其中主动公开456条」: the topic's own figure outranks the total it is
           // part of; in a list, an item count in 条 outranks a document count before it.
-          const unit = m.groups!.unit!;
           const promoted = unit === rule.unit && candidate?.unit !== rule.unit ? 1 : 0;
           const base: number =
             candidate && !candidate.topical && topical ? Math.max(gain, candidate.score + 1) : listed && candidate ? Math.max(gain + loss, candidate.score + promoted) : gain + loss;

@@ -124,14 +124,14 @@ function looksBinary(bytes: Uint8Array): boolean {
 function utf16WithoutBom(bytes: Uint8Array): { text: string; encoding: 'utf-16le' | 'utf-16be' } | null {
   if (bytes.length % 2 !== 0) return null;
   for (const encoding of ['utf-16le', 'utf-16be'] as const) {
-    const text = new TextDecoder(encoding).decode(bytes);
-    const head = text.slice(0, 2048);
+    // The start decides; only the byte order that reads is decoded whole.
+    const head = new TextDecoder(encoding).decode(bytes.subarray(0, 4096));
     let plausible = 0;
     for (let i = 0; i < head.length; i++) {
       const c = head.charCodeAt(i);
       if ((c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x3000 && c < 0x3040) || (c >= 0x4e00 && c < 0xa000) || (c >= 0xff00 && c < 0xfff0)) plausible++;
     }
-    if (head.length > 0 && plausible / head.length >= 0.95) return { text, encoding };
+    if (head.length > 0 && plausible / head.length >= 0.95) return { text: new TextDecoder(encoding).decode(bytes), encoding };
   }
   return null;
 }

@@ -277,22 +277,23 @@ function numbersAfterGroupLabel(
   let j = at + 1;
   const row = stream[j]?.row;
   if (row === undefined || row === stream[at]!.row) return null;
-  const line: StreamCell[] = [];
-  for (; j < stream.length && stream[j]!.row === row; j++) if (stream[j]!.value.kind !== 'empty') line.push(stream[j]!);
-  const group = line[0];
-  if (!group) return null;
+  // The filled cells of the line, by their place in the stream.
+  const line: number[] = [];
+  for (; j < stream.length && stream[j]!.row === row; j++) if (stream[j]!.value.kind !== 'empty') line.push(j);
+  const g = line[0];
+  if (g === undefined) return null;
+  const group = stream[g]!;
   // A header, not a row: the group's label or its wrapped end (「办理结果」 of 三、本年度/办理结果), not a
   // numbered row that reads like a header (「2.其他」) nor a row's head found by its wrapped tail.
-  const g = stream.indexOf(group, at);
   if (group.value.kind !== 'text' || !isHeader(group.key) || specOf(group.key) >= 0 || joined[g] || (NUMBERED.test(group.text) && !GROUP_NUMBER.test(group.text))) return null;
   // A space row joins the words before its numbers: the group's label, then at most the rest of
   // this row's label (「（四）无法提供 相关政府信息」), never the next row's (「（六）其他处理 1.申请人…」).
   const [own = '', ...more] = group.text.trim().split(/\s+/);
   if (keyOf(own).length > 8 || more.length > 1 || more.some((t) => NUMBERED.test(t))) return null;
-  const isTail = (c: StreamCell) => c.value.kind === 'text' && !NUMBERED.test(c.text) && !recognised[stream.indexOf(c, at)];
+  const isTail = (k: number) => stream[k]!.value.kind === 'text' && !NUMBERED.test(stream[k]!.text) && !recognised[k];
   const rest = line.slice(1);
   // Words that, with the next line's, name another row are that row's head (「（四）无法提供 本机关不掌 7 7…」/「握相关政府信息」).
-  const lastWords = more.at(-1) ?? rest.find((c) => c.value.kind === 'text')?.text;
+  const lastWords = more.at(-1) ?? rest.map((k) => stream[k]!).find((c) => c.value.kind === 'text')?.text;
   const below = j < stream.length ? firstText(stream, j) : '';
   // (A line below that names a row and has numbers is a row of its own.)
   const rowOfItsOwn = below && rowHasNumber(stream, j) && specOf(keyOf(below)) >= 0;
@@ -303,12 +304,12 @@ function numbersAfterGroupLabel(
   // The rest of the label may wrap once more, its numbers on the line after
   // (「（六）其他处理→行政机关不再处理其政府信息公开」/「申请→2→13…」).
   if (rest.length <= 1 && rest.every(isTail) && j < stream.length) {
-    const next: StreamCell[] = [];
-    for (let k = j; k < stream.length && stream[k]!.row === stream[j]!.row; k++) if (stream[k]!.value.kind !== 'empty') next.push(stream[k]!);
+    const next: number[] = [];
+    for (let k = j; k < stream.length && stream[k]!.row === stream[j]!.row; k++) if (stream[k]!.value.kind !== 'empty') next.push(k);
     if (next.length === n + 1 && isTail(next[0]!)) rest.push(...next);
     else if (next.length === n) rest.push(...next);
   }
-  const numbers = rest.slice(-n);
+  const numbers = rest.slice(-n).map((k) => stream[k]!);
   const words = rest.slice(0, -n);
   if (numbers.length !== n || numbers.some((c) => c.value.kind !== 'number')) return null;
   // Numbers right after the group's label are its own (a 2021 （六）其他处理 printed with its subtotal).
