@@ -130,6 +130,7 @@ async function main(): Promise<void> {
   const store = (slot: Slot, e: Omit<CacheEntry, 'light'>) => {
     slot.digest = e.digest;
     slot.lightDigest = e.lightDigest;
+    slot.failsChecks = e.failsChecks;
     slot.lightLength = e.lightBytes.byteLength;
     try {
       Object.assign(slot, packs.append(e.full, e.lightBytes));
@@ -173,7 +174,7 @@ async function main(): Promise<void> {
   const onResult = (r: Result) => {
     const { id, input } = taskInputs[r.id]!;
     if (r.ok) {
-      const slot = slotFor(input, { digest: r.digest, pack: '', offset: 0, length: 0, lightLength: 0, lightDigest: r.lightDigest }, r.light);
+      const slot = slotFor(input, { digest: r.digest, pack: '', offset: 0, length: 0, lightLength: 0, lightDigest: r.lightDigest, failsChecks: r.failsChecks }, r.light);
       store(slot, r);
       slots[id] = slot;
     } else {
@@ -283,10 +284,13 @@ async function main(): Promise<void> {
     const order = slots.filter((s): s is Slot => s !== undefined);
     const records = order.map((s) => s.record);
     finishCorpus(records);
+    // From the index rather than from the checks, which a cached record would have to load.
+    const failing = new Map(order.map((s) => [s.record, s.failsChecks]));
     const summary: IngestSummary = summarise(
       records,
       failed.filter((f) => f !== undefined),
       files.length,
+      (r) => failing.get(r)!,
     );
     const rejected = new Set(summary.rejected.map((r) => r.file));
     const written = writeRecords(
@@ -310,7 +314,7 @@ async function main(): Promise<void> {
         for (const s of order) {
           if (!move.has(s.pack)) continue;
           const full = entryBytes(s); // stores it anew itself when the old copy is damaged
-          if (move.has(s.pack)) store(s, { full, digest: s.digest, lightBytes: packs.read(lightAt(s)), lightDigest: s.lightDigest });
+          if (move.has(s.pack)) store(s, { full, digest: s.digest, lightBytes: packs.read(lightAt(s)), lightDigest: s.lightDigest, failsChecks: s.failsChecks });
         }
         packs.close();
         mkdirSync(cacheRoot, { recursive: true });

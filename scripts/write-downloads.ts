@@ -6,6 +6,7 @@
 //   --place    link record.json and tables.csv into the report folders Astro built
 //   neither    both
 import { mkdir, readFile, rename, rm, readdir, stat, writeFile } from 'node:fs/promises';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tablesCsv } from '../src/lib/data/downloads.ts';
 import { recordSlugs, reportsDir } from '../src/lib/data/reports-loader.ts';
@@ -48,17 +49,22 @@ if (prepare) {
 if (placing) {
   const t = performance.now();
   const out = outDir();
-  await eachLimit(slugs, async (slug) => {
+  for (const slug of slugs) {
     const target = join(out, 'reports', slug);
     // A report page that Astro did not build means the two steps disagree: fail loudly.
-    await stat(target).catch(() => fail(`${target} missing: was astro build run with the same REPORTS_DIR?`));
-    await place(join(dir, `${slug}.json`), join(target, 'record.json'));
-    await place(join(csvDir, `${slug}.csv`), join(target, 'tables.csv')).catch(() => fail(`no tables.csv prepared for ${slug}; run with --prepare first`));
-  });
+    if (!statSync(target, { throwIfNoEntry: false })) fail(`${target} missing: was astro build run with the same REPORTS_DIR?`);
+    place(join(dir, `${slug}.json`), join(target, 'record.json'));
+    try {
+      place(join(csvDir, `${slug}.csv`), join(target, 'tables.csv'));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') fail(`no tables.csv prepared for ${slug}; run with --prepare first`);
+      throw err;
+    }
+  }
   // An incremental build keeps the output folder: downloads of reports that are gone go with them.
   const current = new Set(slugs);
-  for (const e of await readdir(join(out, 'reports'), { withFileTypes: true })) {
-    if (e.isDirectory() && !current.has(e.name)) await rm(join(out, 'reports', e.name), { recursive: true, force: true });
+  for (const e of readdirSync(join(out, 'reports'), { withFileTypes: true })) {
+    if (e.isDirectory() && !current.has(e.name)) rmSync(join(out, 'reports', e.name), { recursive: true, force: true });
   }
   log(`${slugs.length} reports → record.json + tables.csv in ${seconds(t)} s`);
 }

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { KeyFiguresSchema } from './lib/schema/figures.ts';
-import { reportsDir, reportsLoader } from './lib/data/reports-loader.ts';
+import { ingestFinished, reportsDir, reportsLoader } from './lib/data/reports-loader.ts';
 
 // One entry per ingested report, holding its key figures (validated full records stay on disk;
 // see reports-loader.ts for why).
@@ -19,6 +19,7 @@ const ingest = defineCollection({
   loader: {
     name: 'ingest-summary',
     async load({ store, parseData }) {
+      await ingestFinished();
       let summary: { rejected?: unknown[] } = {};
       try {
         summary = JSON.parse(await readFile(join(dirname(reportsDir()), 'ingest-summary.json'), 'utf8'));

@@ -2,7 +2,8 @@
 // prepare their output in a cache that survives between builds, because Astro empties the output
 // folder when it starts, and place it into the output folder once Astro is done.
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '..', '..');
@@ -43,18 +44,18 @@ export async function codeDigest(files: string[]): Promise<string> {
 }
 
 /** Hard-links every file under `from` into `to` (copying across file systems): instant, and the cache stays intact. */
-export async function linkTree(from: string, to: string): Promise<number> {
-  const entries = await readdir(from, { withFileTypes: true, recursive: true });
-  for (const d of entries.filter((e) => e.isDirectory())) await mkdir(join(to, relative(from, join(d.parentPath, d.name))), { recursive: true });
-  await mkdir(to, { recursive: true });
+export function linkTree(from: string, to: string): number {
+  const entries = readdirSync(from, { withFileTypes: true, recursive: true });
+  mkdirSync(to, { recursive: true });
+  for (const d of entries.filter((e) => e.isDirectory())) mkdirSync(join(to, relative(from, join(d.parentPath, d.name))), { recursive: true });
   const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-  await eachLimit(files, (src) => place(src, join(to, relative(from, src))));
+  for (const src of files) place(src, join(to, relative(from, src)));
   return files.length;
 }
 
 /**
- * Runs `fn` over `items` with a few calls in flight. Placing 20,000 files one await at a time
- * leaves the process waiting on each system call in turn; all at once would open 20,000 handles.
+ * Runs `fn` over `items` with a few calls in flight: one await at a time leaves the process
+ * waiting on each read or write in turn; all at once would open 10,000 handles.
  */
 export async function eachLimit<T>(items: readonly T[], fn: (item: T) => Promise<unknown>, limit = 32): Promise<void> {
   let next = 0;
@@ -64,19 +65,24 @@ export async function eachLimit<T>(items: readonly T[], fn: (item: T) => Promise
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-export async function place(src: string, dst: string): Promise<void> {
+/**
+ * Puts `src` at `dst` as a hard link, unless `dst` already is one (an incremental build leaves the
+ * output folder in place, so it usually is). Synchronous on purpose: placing 20,000 files is
+ * 60,000 system calls, and through the thread pool each costs a round trip (1.1 s against 0.15 s
+ * at 10,000 reports).
+ */
+export function place(src: string, dst: string): void {
+  const there = statSync(dst, { throwIfNoEntry: false });
+  if (there) {
+    const s = statSync(src);
+    if (s.ino === there.ino && s.dev === there.dev) return;
+    rmSync(dst, { force: true });
+  }
   try {
-    await link(src, dst);
+    linkSync(src, dst);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') {
-      // An incremental build leaves the output folder in place: usually it is this very file.
-      const [a, b] = await Promise.all([stat(src), stat(dst)]);
-      if (a.ino === b.ino && a.dev === b.dev) return;
-      await rm(dst, { force: true });
-      return place(src, dst);
-    }
-    if (code === 'EXDEV' || code === 'EPERM') return copyFile(src, dst);
+    if (code === 'EXDEV' || code === 'EPERM') return copyFileSync(src, dst);
     throw err;
   }
 }

@@ -26,13 +26,17 @@ const raw = join(repo, 'content', 'raw');
 let tmp: string;
 let corpus: string;
 
-/** Every raw report, a copy of one (the corpus pass gives it a warning and a slug of its own) and an empty file. */
+/**
+ * Every raw report, a copy of one (the corpus pass gives it a warning and a slug of its own), a
+ * report whose tables do not add up (the summary counts it from the cache index) and an empty file.
+ */
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'ingest-test-'));
   corpus = join(tmp, 'raw');
   cpSync(raw, corpus, { recursive: true });
   const first = rawFiles(corpus)[0]!;
   copyFileSync(first, join(dirname(first), 'copy.txt'));
+  copyFileSync(join(repo, 'tests', 'fixtures', 'tables-do-not-add-up', 'input.txt'), join(dirname(first), 'mismatch.txt'));
   mkdirSync(join(corpus, '河南省', '空'), { recursive: true });
   writeFileSync(join(corpus, '河南省', '空', 'empty.txt'), '');
 });
@@ -81,8 +85,8 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-/** The reports of content/raw, the copy and the empty file. */
-const FILES = rawFiles(raw).length + 2;
+/** The reports of content/raw, the copy, the mismatch and the empty file. */
+const FILES = rawFiles(raw).length + 3;
 
 // Each case spawns the script a few times; a loaded machine can take seconds per run.
 describe('scripts/ingest.ts', { timeout: 60_000 }, () => {
@@ -94,6 +98,7 @@ describe('scripts/ingest.ts', { timeout: 60_000 }, () => {
     const summary = JSON.parse(Buffer.from(r.output['ingest-summary.json']!, 'base64').toString());
     expect(summary.warningCounts.DUPLICATE_FILE).toBe(1);
     expect(summary.rejected.map((x: { codes: string[] }) => x.codes)).toEqual([['EMPTY_FILE']]);
+    expect(summary.failedChecks).toBe(1);
   });
 
   it('parses nothing the second time, and writes the same output', () => {
@@ -252,7 +257,7 @@ describe('the ingest cache', () => {
   });
 
   it('reads back its index, and nothing from a damaged one', () => {
-    const e = (n: number): IndexEntry => ({ digest: 'a'.repeat(64), pack: 'p1', offset: n * 10, length: 5, lightLength: 5, lightDigest: 'b'.repeat(16) });
+    const e = (n: number): IndexEntry => ({ digest: 'a'.repeat(64), pack: 'p1', offset: n * 10, length: 5, lightLength: 5, lightDigest: 'b'.repeat(16), failsChecks: n % 2 === 1 });
     const keys = ['0'.repeat(32), '1'.repeat(32)];
     const data = encodeIndex('v', keys.map((k, i) => indexLine(k, e(i))));
     expect([...decodeIndex(data, 'v')!]).toEqual(keys.map((k, i) => [k, e(i)]));

@@ -19,8 +19,17 @@ export interface IngestSummary {
 
 const REJECT = new Set(['EMPTY_FILE', 'BINARY_FILE', 'NOT_A_REPORT']);
 
+export function failsChecks(record: Pick<Report, 'checks'>): boolean {
+  return record.checks.some((c) => c.pass === false);
+}
+
 /** What the ingest tells its user at the end, and what the data-quality page lists. */
-export function summarise(records: Report[], unreadable: { file: string; reason: string }[], files: number): IngestSummary {
+export function summarise(
+  records: Report[],
+  unreadable: { file: string; reason: string }[],
+  files: number,
+  fails: (r: Report) => boolean = failsChecks,
+): IngestSummary {
   const rejected = [
     ...unreadable.map((u) => ({ ...u, codes: ['UNREADABLE'] })),
     ...records
@@ -37,7 +46,7 @@ export function summarise(records: Report[], unreadable: { file: string; reason:
     files,
     reports: reports.length,
     rejected,
-    failedChecks: reports.filter((r) => r.checks.some((c) => c.pass === false)).length,
+    failedChecks: reports.filter(fails).length,
     withWarnings: reports.filter((r) => r.warnings.some((w) => w.severity !== 'info')).length,
     warningCounts,
     errors: records.reduce((n, r) => n + r.warnings.filter((w) => w.severity === 'error').length, 0),
