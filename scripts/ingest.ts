@@ -4,7 +4,9 @@
 //
 // Parsing 10,000 reports is ~15 s of CPU, so a file is parsed only when its bytes, its path or the
 // parser changed since its record was cached (src/lib/ingest/cache.ts has the key, the layout and
-// why it is in two parts), and files to parse are spread over worker threads, one per core. The
+// why it is in two parts), and files to parse are spread over worker threads, one per core. A file
+// whose size, mtime and inode are those the last ingest saw keeps its key without being read (as
+// make and git do; INGEST_CACHE_SALT sets that aside too). The
 // corpus pass (duplicates, unique slugs) and the summary run over cached and fresh records alike,
 // unless the files are exactly those of the last ingest: then its outcome is replayed. A report
 // file is rewritten only when its content changed (atomically), so the site's content layer and
@@ -33,6 +35,7 @@ import {
   isCurrent,
   isLocation,
   isUnchanged,
+  knownKey,
   lazyRecord,
   lightAt,
   lightDigest,
@@ -43,6 +46,7 @@ import {
   type CacheEntry,
   type IndexEntry,
   type Location,
+  type RawFile,
   type ReportFile,
   type RunState,
 } from '../src/lib/ingest/cache.ts';
@@ -190,6 +194,14 @@ async function main(): Promise<void> {
   const requested = Number(process.env.INGEST_WORKERS) || 0;
   const threadsFor = (n: number) => Math.min(n, requested > 0 ? requested : n >= MIN_FOR_WORKERS ? availableParallelism() : 1);
   let pool: ReturnType<typeof startPool> | null = null;
+  /** An input's bytes, read now if its key came from the last run's stat of it. */
+  const withBytes = (input: Input): Input => {
+    if (input.bytes) return input;
+    const bytes = readFileSync(input.abs);
+    if (cacheKey(version, input.rel, bytes) !== input.key) throw new Error(`${input.rel} changed during the ingest; run it again`);
+    input.bytes = bytes;
+    return input;
+  };
   const parse = (id: number, input: Input) => {
     tasks.push({ id: tasks.length, rel: input.rel, bytes: input.bytes! });
     taskInputs.push({ id, input });
@@ -205,11 +217,19 @@ async function main(): Promise<void> {
   if (cold && threadsFor(files.length) > 1) pool = startPool(threadsFor(files.length), onResult);
 
   const inputs: Input[] = [];
+  const rawFiles: Record<string, RawFile> = {};
   for (const [id, abs] of files.entries()) {
     const rel = relative(rawDir, abs).split(sep).join('/');
     try {
-      const bytes = readFileSync(abs);
-      inputs.push({ rel, abs, key: cacheKey(version, rel, bytes), bytes });
+      // Stat before reading: a file that changes in between is read again next time.
+      const st = statSync(abs);
+      const known = pool ? null : knownKey(state, version, rel, st);
+      if (known) inputs.push({ rel, abs, key: known });
+      else {
+        const bytes = readFileSync(abs);
+        inputs.push({ rel, abs, key: cacheKey(version, rel, bytes), bytes });
+      }
+      rawFiles[rel] = [st.size, st.mtimeMs, st.ino, inputs[id]!.key!];
       if (pool) {
         parse(id, inputs[id]!);
         if (id % 64 === 63) await yieldToEvents();
@@ -220,12 +240,13 @@ async function main(): Promise<void> {
       log(`ingest: ${rel}: cannot read: ${(err as Error).message}`);
     }
   }
+  const raw: RunState['raw'] = { parser: version, files: rawFiles };
   const corpus = corpusKey(version, inputs.map((i) => (i.key ? { key: i.key } : { file: i.rel, reason: i.reason! })));
   const readable = inputs.filter((i) => i.key).length;
 
   let outcome: Outcome | null = null;
   try {
-    if (!pool && state?.corpus === corpus) outcome = replay(state, outDir, summaryFile, stateText, packs, stateFile, cacheTrouble);
+    if (!pool && state?.corpus === corpus) outcome = replay(state, raw, outDir, summaryFile, stateText, packs, stateFile, cacheTrouble);
     if (outcome) log(`ingest: ${readable} of ${files.length} files from the cache, 0 to parse; same files as the last ingest`);
     else outcome = await ingest();
   } finally {
@@ -257,15 +278,16 @@ async function main(): Promise<void> {
   }
 
   async function ingest(): Promise<Outcome> {
+    // With workers already started, every readable file was handed to them as it was read.
     const index = pool ? null : readIndex(indexFile, version, log);
-    for (const [id, input] of inputs.entries()) {
-      if (!input.key || !input.bytes) continue;
+    for (const [id, input] of pool ? [] : inputs.entries()) {
+      if (!input.key) continue;
       const hit = index?.get(input.key);
       const slot = hit ? cachedSlot(input, hit) : null;
       if (slot) {
         slots[id] = slot;
         input.bytes = undefined;
-      } else parse(id, input);
+      } else parse(id, withBytes(input));
     }
     log(`ingest: ${readable - tasks.length} of ${files.length} files from the cache, ${tasks.length} to parse`);
     const threads = pool ? pool.size : threadsFor(tasks.length);
@@ -326,7 +348,7 @@ async function main(): Promise<void> {
         const at = slot?.pack ? { pack: slot.pack, offset: slot.offset, length: slot.length } : undefined;
         reportFiles[name] = { ...f, at };
       }
-      const text = JSON.stringify({ format: FORMAT, dir: outDir, corpus, summary: summaryText, files: reportFiles } satisfies RunState);
+      const text = JSON.stringify({ format: FORMAT, dir: outDir, corpus, summary: summaryText, files: reportFiles, raw } satisfies RunState);
       if (text !== stateText) writeAtomic(stateFile, text);
     } catch (err) {
       cacheTrouble(err);
@@ -342,6 +364,7 @@ async function main(): Promise<void> {
  */
 function replay(
   state: RunState,
+  raw: RunState['raw'],
   outDir: string,
   summaryFile: string,
   stateText: string | null,
@@ -381,7 +404,7 @@ function replay(
   }
   const removed = removeStale(outDir, files);
   writeAtomic(summaryFile, state.summary);
-  const text = JSON.stringify({ ...state, files } satisfies RunState);
+  const text = JSON.stringify({ ...state, files, raw } satisfies RunState);
   try {
     if (text !== stateText) writeAtomic(stateFile, text);
   } catch (err) {

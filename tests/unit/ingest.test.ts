@@ -1,7 +1,7 @@
 // The ingest's parse cache and worker threads, through the real script (spawned as the build runs
 // it) over a few reports from content/raw, and the cache's pure parts on their own.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,6 +116,20 @@ describe('scripts/ingest.ts', { timeout: 60_000 }, () => {
     expect(third.output).toEqual(first.output);
     rmSync(join(w.cache, 'last-run.json'));
     expect(w.run().output).toEqual(first.output);
+  });
+
+  it('reads a file whose stat changed again, and parses it only if its content did', () => {
+    const w = workspace('touched');
+    const first = w.run();
+    const file = rawFiles(w.raw).find((f) => !f.endsWith('copy.txt') && !f.endsWith('empty.txt'))!;
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect(w.run().parsed).toBe(0);
+    // Same size and a new mtime: read and hashed, found changed.
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('。', '，'));
+    const changed = w.run();
+    expect(changed.parsed).toBe(1);
+    expect(changed.output).not.toEqual(first.output);
   });
 
   it('writes report files again from the cache when they are deleted', () => {
