@@ -15,7 +15,7 @@ import { joinParagraphs, proseLines, splitSections, type SectionSpan } from './s
 import { slugFor } from './slug.ts';
 import { readTables, type TableSpans } from './tables/index.ts';
 import { readTitle, writtenAs } from './title.ts';
-import { compileSchema } from './validate.ts';
+import { isReport } from './validate.ts';
 
 export interface ReportInput {
   /** The raw file contents; or `text` when already decoded. */
@@ -204,11 +204,10 @@ function joinWithLines(prose: { text: string; line: number }[]): { text: string;
   return out;
 }
 
-const isReport = compileSchema(ReportSchema);
-
 function validated(report: Report): Report {
   // zod runs only for a record the compiled schema rejects, to say why.
-  if (isReport?.(report)) return report;
+  const valid: boolean = isReport(report);
+  if (valid) return report;
   const result = ReportSchema.safeParse(report);
   if (result.success) return report;
   report.warnings.push({

@@ -1,6 +1,18 @@
 import type { z } from 'zod';
+import { ReportSchema, type Report } from '../schema/report.ts';
 
 type Predicate = (value: unknown) => boolean;
+
+const reportPredicate = compileSchema(ReportSchema);
+
+/**
+ * Whether a value is a valid report record: the compiled schema (the parser's records, the site's
+ * loader and the downloads are checked with it), or zod where the schema cannot be compiled.
+ * zod's own safeParse then says why a record is not one.
+ */
+export function isReport(value: unknown): value is Report {
+  return reportPredicate ? reportPredicate(value) : ReportSchema.safeParse(value).success;
+}
 
 /** The parts of a zod 4 schema definition the compiler reads. */
 interface Def {
