@@ -12,8 +12,8 @@
 //   - a rebuild after a sentence is added to one report's prose (warm caches: ingest, search
 //     records and shards, downloads and, unless ASTRO_INCREMENTAL=0, Astro's incremental build,
 //     whose cold build fills its cache): its record, page and search shard are made again.
-// The bare pages and Astro on its own are each built twice, alternately, and the faster run of
-// each is kept: this machine's disk and CPU speed drift by tens of percent over minutes.
+// The bare pages and Astro on its own are each built three times, alternately, and the fastest run
+// of each is kept: this machine's disk and CPU speed drift by tens of percent over minutes.
 // The previous run's output (4 GB at 10,000 reports) is moved aside and deleted only after the
 // last figure: deleting it first left the file system discarding freed blocks during the cold
 // build, which slowed its writes (measured: writing 3,000 pages took 4.2 s just after a large
@@ -67,8 +67,8 @@ for (const count of counts.length ? counts : [1000]) {
   editOneReport(env.CONTENT_DIR!);
   const again = await build(env, 'rebuild, one raw file edited');
 
-  // In the build, Astro shares the two cores with the search index and the downloads for half its
-  // run. On its own (same records, same heap cap, empty caches, nothing beside it) it shows what the
+  // In the build, Astro starts beside the ingest and shares the two cores with the search index
+  // and the downloads for half its run. On its own (same records, same heap cap, empty caches, nothing beside it) it shows what the
   // pages cost, which is what the bare pages are compared with.
   const slugs = (await recordSlugs(env.REPORTS_DIR)).length;
   const bases: number[] = [];
@@ -81,7 +81,7 @@ for (const count of counts.length ? counts : [1000]) {
       BASELINE_PAGES: String(sizes.htmlPages),
       ...extra,
     });
-  for (const round of [1, 2]) {
+  for (const round of [1, 2, 3]) {
     const base = await bare(round, 'baseline');
     bases.push(base.seconds);
     log(`  baseline: ${sizes.htmlPages} bare pages in ${base.seconds.toFixed(1)} s${incremental ? ' (incremental, as the portal)' : ''}`);
@@ -124,7 +124,8 @@ for (const count of counts.length ? counts : [1000]) {
     plainBaselineSeconds: plainSeconds,
     plainBaselineRuns: plains,
     astroAloneToPlainBaseline: aloneSeconds / plainSeconds,
-    astroInBuildToBaseline: full.steps.astro! / baseSeconds,
+    // From the end of the ingest (Astro's start-up overlaps it, so this is a little short).
+    astroInBuildToBaseline: (full.steps.astro! - full.steps.ingest!) / baseSeconds,
     ...sizes,
   };
   results.push(row);
