@@ -68,8 +68,8 @@ for (const count of counts.length ? counts : [1000]) {
   const again = await build(env, 'rebuild, one raw file edited');
 
   // In the build, Astro starts beside the ingest and shares the two cores with the search index
-  // and the downloads for half its run. On its own (same records, same heap cap, empty caches, nothing beside it) it shows what the
-  // pages cost, which is what the bare pages are compared with.
+  // and the downloads for half its run. On its own (same records, same heap cap, empty caches,
+  // nothing beside it) it shows what the pages cost, which is what the bare pages are compared with.
   const slugs = (await recordSlugs(env.REPORTS_DIR)).length;
   const bases: number[] = [];
   const plains: number[] = [];

@@ -12,8 +12,8 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { astroBuildArgs, root } from './lib/build-cache.ts';
+import { join } from 'node:path';
+import { astroBuildArgs, contentDir, root } from './lib/build-cache.ts';
 
 const started = performance.now();
 const timings: Record<string, number> = {};
@@ -24,10 +24,9 @@ const ingestDone = join(tmpdir(), `gov-portal-ingested-${process.pid}`);
 process.on('exit', () => rmSync(ingestDone, { force: true }));
 
 // The heap cap follows the corpus; the raw files are the records to come, near enough.
-const rawDir = resolve(process.env.CONTENT_DIR ?? join(root, 'content', 'raw'));
 const rawFiles = (() => {
   try {
-    return readdirSync(rawDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+    return readdirSync(contentDir(), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
   } catch {
     return 0; // the ingest says what is wrong with the folder
   }

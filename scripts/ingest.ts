@@ -54,7 +54,7 @@ import { finishCorpus } from '../src/lib/parse/corpus.ts';
 import { parseReport } from '../src/lib/parse/index.ts';
 import { summarise, type IngestSummary } from '../src/lib/parse/summary.ts';
 import type { Report } from '../src/lib/schema/report.ts';
-import { cacheDir, root } from './lib/build-cache.ts';
+import { cacheDir, contentDir, root } from './lib/build-cache.ts';
 
 /** Sources whose change may change what a file's record is: the parser, its data, and this script, which says what the parser is given. */
 const PARSER_SOURCES = ['src/lib/parse', 'src/lib/schema', 'src/lib/ingest', 'scripts/ingest.ts', 'package-lock.json'];
@@ -100,7 +100,7 @@ if (isMainThread) await main();
 else serveWorker();
 
 async function main(): Promise<void> {
-  const rawDir = resolve(process.env.CONTENT_DIR ?? join(root, 'content', 'raw'));
+  const rawDir = contentDir();
   const outDir = resolve(process.env.REPORTS_DIR ?? join(root, 'content', 'reports'));
   const cacheRoot = resolve(process.env.INGEST_CACHE_DIR ?? cacheDir('ingest'));
   const summaryFile = join(dirname(outDir), 'ingest-summary.json');

@@ -12,6 +12,11 @@ export function cacheDir(...parts: string[]): string {
   return join(resolve(process.env.BUILD_CACHE_DIR ?? join(root, 'node_modules', '.cache', 'gov-portal')), ...parts);
 }
 
+/** The raw reports the ingest reads (CONTENT_DIR overrides it). */
+export function contentDir(): string {
+  return resolve(process.env.CONTENT_DIR ?? join(root, 'content', 'raw'));
+}
+
 export function outDir(): string {
   return resolve(process.env.OUT_DIR ?? join(root, 'dist'));
 }
